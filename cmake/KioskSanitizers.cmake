@@ -1,0 +1,12 @@
+# KIOSK_SANITIZE applies to every target so that the whole process is instrumented.
+if(KIOSK_SANITIZE)
+  list(JOIN KIOSK_SANITIZE "," _kiosk_san)
+  add_compile_options(-fsanitize=${_kiosk_san} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=${_kiosk_san})
+endif()
+if(KIOSK_BUILD_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "KIOSK_BUILD_FUZZ needs clang (use the 'fuzz' preset)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

@@ -1,0 +1,8 @@
+// PENDING: routes of this area are being written (see platform/api/routes.hpp).
+#include "platform/api/routes.hpp"
+
+namespace nanhai::platform {
+
+void add_evaluation_routes(Router&) {}
+
+}  // namespace nanhai::platform
