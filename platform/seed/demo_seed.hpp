@@ -21,5 +21,6 @@ Result<void, std::string> seed_demo(Platform& platform);
 Result<void, std::string> seed_demo_catalogue(Database& db);   // departments, halls, items
 Result<void, std::string> seed_demo_terminals(Database& db);
 Result<void, std::string> seed_demo_cases(Platform& platform);  // cases in every stage
+Result<void, std::string> seed_demo_blacklist(Platform& platform);  // the blacklisted applicant
 
 }  // namespace nanhai::platform

@@ -1,0 +1,8 @@
+// PENDING: being written.
+#include "platform/seed/demo_seed.hpp"
+
+namespace nanhai::platform {
+
+Result<void, std::string> seed_demo_cases(Platform&) { return {}; }
+
+}  // namespace nanhai::platform
