@@ -33,14 +33,14 @@ void add_minimal_rows(Database& db) {
 
 }  // namespace
 
-InProcessPlatform::InProcessPlatform(bool seed_demo)
+InProcessPlatform::InProcessPlatform(bool with_demo_data)
     : clock_{std::make_shared<ManualClock>(*parse_iso_instant("2026-12-01T09:00:00+08:00"))} {
     PlatformOptions options;
     options.demo = true;
     auto opened = Platform::open(":memory:", clock_, options);
     must(opened.has_value(), opened ? "" : opened.error());
     platform_ = std::move(*opened);
-    if (seed_demo) {
+    if (with_demo_data) {
         auto seeded = seed_demo(*platform_);
         must(seeded.has_value(), seeded ? "" : seeded.error());
     } else {

@@ -15,7 +15,7 @@ namespace nanhai::test {
 class InProcessPlatform {
 public:
     // Starts at 2026-12-01 09:00 +08:00 (a Tuesday, a working day).
-    explicit InProcessPlatform(bool seed_demo = false);
+    explicit InProcessPlatform(bool with_demo_data = false);
 
     platform::HttpResponse call(const std::string& method, const std::string& path,
                                 const nlohmann::json& body = nullptr,
