@@ -46,8 +46,8 @@ TEST(OpenApiContract, CreatingPostsDocumentTheirIdempotencyKey) {
         if (!route.creates) continue;
         const auto& op = doc["paths"][route.pattern]["post"];
         auto params = op.value("parameters", nlohmann::json::array());
-        bool documented = std::any_of(params.begin(), params.end(), [](const nlohmann::json& p) {
-            return p.value("$ref", "") == "#/components/parameters/IdempotencyKey";
+        bool documented = std::any_of(params.begin(), params.end(), [](const nlohmann::json& param) {
+            return param.value("$ref", "") == "#/components/parameters/IdempotencyKey";
         });
         EXPECT_TRUE(documented) << route.pattern << " needs the IdempotencyKey parameter";
     }
