@@ -47,6 +47,9 @@ public:
     std::optional<T> optional_object(std::string_view key, F read);
     template <class T, class F>
     std::vector<T> list(std::string_view key, F read);
+    // Missing or null: nullopt; otherwise each element as `list` reads it.
+    template <class T, class F>
+    std::optional<std::vector<T>> optional_list(std::string_view key, F read);
 
     bool ok() const { return problem_->problem.empty(); }
     // Malformed-response error naming the first problem, or `value` when all reads succeeded.
@@ -113,6 +116,13 @@ std::vector<T> JsonReader::list(std::string_view key, F read) {
         out.push_back(read(child));
     }
     return out;
+}
+
+template <class T, class F>
+std::optional<std::vector<T>> JsonReader::optional_list(std::string_view key, F read) {
+    const auto* v = member(key, false, [](const nlohmann::json& j) { return j.is_array(); }, "an array");
+    if (v == nullptr) return std::nullopt;
+    return list<T>(key, read);
 }
 
 template <class T>

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,8 @@
 #include "kiosk/platform_client/case_types.hpp"
 #include "kiosk/platform_client/catalogue_types.hpp"
 #include "kiosk/platform_client/client_config.hpp"
+#include "kiosk/platform_client/consultation_types.hpp"
+#include "kiosk/platform_client/evaluation_types.hpp"
 #include "kiosk/platform_client/http_transport.hpp"
 #include "kiosk/platform_client/operation_key.hpp"
 #include "kiosk/platform_client/page.hpp"
@@ -116,6 +119,43 @@ public:
     Result<CaseView, PlatformError> case_by_approval_code(std::string_view approval_code);
     // The signed-in owner confirms on-site pickup; same local check of the code.
     Result<CaseView, PlatformError> confirm_pickup(std::string_view approval_code);
+    // The signed-in applicant's cases, newest first (public fields only: open one with
+    // case_by_approval_code for its details). invalid_input for a bad page (no network call).
+    Result<Page<CaseSummary>, PlatformError> my_cases(const PageQuery& page = {});
+    // Files a case for an item (at `hall_code`, or at this terminal's hall). Keyed: a retry never
+    // files twice. Session required; invalid_input for an empty or over-long code.
+    Result<CaseView, PlatformError> file_case(std::string_view item_code,
+                                              std::optional<std::string_view> hall_code = std::nullopt,
+                                              const OperationKey& key = OperationKey::fresh());
+    // Asks the platform whether a scanned receipt QR carries its signature; a forged or altered
+    // payload is a successful answer with valid == false. No session; not retried (unkeyed POST).
+    Result<ReceiptVerification, PlatformError> verify_receipt(std::string_view qr_payload);
+
+    // ---- evaluations (art. 17; session required, the case owner's only) ----
+    // The owner's rating of a case; platform not_found when not rated yet.
+    Result<Evaluation, PlatformError> evaluation(std::string_view case_code);
+    // Rates a decided case, level 1 (非常满意) to 5 (非常不满意). Keyed. invalid_input, no network
+    // call: a malformed case code, a level outside 1-5, level 4 or 5 without a reason, more than
+    // 10 reasons, an empty reason or one over 200 characters, a comment over 500 characters.
+    Result<Evaluation, PlatformError> evaluate(std::string_view case_code, int level,
+                                               const std::vector<std::string>& reasons = {},
+                                               std::string_view comment = {},
+                                               const OperationKey& key = OperationKey::fresh());
+
+    // ---- consultations and complaints (art. 8) ----
+    // Files a ticket, signed in or not (anonymous: follow it by ticket only). Keyed. invalid_input,
+    // no network call: an empty subject or one over 100 characters, an empty body or one over
+    // 2000, a malformed case code, a phone that is neither a mobile nor an area-code landline.
+    Result<Consultation, PlatformError> file_consultation(
+        ConsultationKind kind, std::string_view subject, std::string_view body,
+        std::optional<std::string_view> case_code = std::nullopt,
+        std::optional<std::string_view> contact_phone = std::nullopt,
+        const OperationKey& key = OperationKey::fresh());
+    // By ticket; the filer's session (when signed in) sees the body and reply.
+    // invalid_input for a malformed ticket.
+    Result<Consultation, PlatformError> consultation(std::string_view ticket);
+    // The signed-in applicant's tickets, newest first.
+    Result<Page<Consultation>, PlatformError> my_consultations(const PageQuery& page = {});
 
 private:
     enum class SessionUse { none, required, if_signed_in };
