@@ -62,7 +62,7 @@ Json get_json(httplib::Client& c, const std::string& path, const std::string& to
 
 // A valid citizen ID number for bench applicant n (area 440605, born 1990-01-01).
 std::string bench_id_number(int n) {
-    char body[18];
+    char body[24];
     std::snprintf(body, sizeof body, "44060519900101%03d", n % 1000);
     return std::string{body} + *nanhai::mod11_2_check_character(body);
 }
