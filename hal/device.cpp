@@ -1,0 +1,51 @@
+#include "hal/device.hpp"
+
+#include "hal/identity_document.hpp"
+
+namespace nanhai::hal {
+
+ResidentIdCard::~ResidentIdCard() { secure_wipe(photo_wlt.data(), photo_wlt.size()); }
+
+std::string_view to_string(DeviceState state) {
+    switch (state) {
+        case DeviceState::stopped: return "stopped";
+        case DeviceState::starting: return "starting";
+        case DeviceState::ready: return "ready";
+        case DeviceState::busy: return "busy";
+        case DeviceState::needs_staff: return "needs_staff";
+        case DeviceState::fault: return "fault";
+        case DeviceState::disconnected: return "disconnected";
+    }
+    return "?";
+}
+
+std::string_view to_string(DeviceErrorKind kind) {
+    switch (kind) {
+        case DeviceErrorKind::not_connected: return "not_connected";
+        case DeviceErrorKind::timeout: return "timeout";
+        case DeviceErrorKind::protocol_error: return "protocol_error";
+        case DeviceErrorKind::card_unreadable: return "card_unreadable";
+        case DeviceErrorKind::card_removed: return "card_removed";
+        case DeviceErrorKind::card_expired: return "card_expired";
+        case DeviceErrorKind::card_blocked: return "card_blocked";
+        case DeviceErrorKind::sam_failure: return "sam_failure";
+        case DeviceErrorKind::paper_out: return "paper_out";
+        case DeviceErrorKind::cover_open: return "cover_open";
+        case DeviceErrorKind::cutter_error: return "cutter_error";
+        case DeviceErrorKind::printer_offline: return "printer_offline";
+        case DeviceErrorKind::unsupported: return "unsupported";
+        case DeviceErrorKind::internal: return "internal";
+    }
+    return "?";
+}
+
+std::string_view to_string(Remedy remedy) {
+    switch (remedy) {
+        case Remedy::self_recover: return "self_recover";
+        case Remedy::staff: return "staff";
+        case Remedy::maintenance: return "maintenance";
+    }
+    return "?";
+}
+
+}  // namespace nanhai::hal

@@ -1,0 +1,65 @@
+// Events that devices push to the app. Drivers call the EventSink from their own threads; the
+// app queues the events and handles them on its loop, in order.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <variant>
+
+#include "hal/device.hpp"
+#include "hal/identity_document.hpp"
+
+namespace nanhai::hal {
+
+struct CardPlaced {
+    IdentityDocument document;
+};
+struct CardRemoved {};
+struct CardReadFailed {
+    DeviceError error;  // card_unreadable, card_expired, card_removed (pulled mid-read) ...
+};
+
+struct CodeScanned {
+    std::string payload;     // decoded text (UTF-8)
+    std::string symbology;   // AIM id such as "]Q1", or "" when unknown
+};
+
+enum class PaperLevel { ok, low, out };
+
+struct PrinterStatus {
+    PaperLevel paper = PaperLevel::ok;
+    bool cover_open = false;
+    bool cutter_error = false;
+    bool offline = false;
+    bool operator==(const PrinterStatus&) const = default;
+};
+struct PrinterStatusChanged {
+    PrinterStatus status;
+};
+
+using JobId = std::uint64_t;
+struct PrintJobFinished {
+    JobId job;
+};
+struct PrintJobHeld {   // interrupted (paper out, cover open): kept and printed again once cleared
+    JobId job;
+    DeviceError error;
+};
+
+struct DeviceConnectionChanged {
+    DeviceClass device_class;
+    bool connected;
+};
+struct DeviceFaulted {
+    DeviceClass device_class;
+    DeviceError error;
+};
+
+using DeviceEvent = std::variant<CardPlaced, CardRemoved, CardReadFailed, CodeScanned,
+                                 PrinterStatusChanged, PrintJobFinished, PrintJobHeld,
+                                 DeviceConnectionChanged, DeviceFaulted>;
+
+using EventSink = std::function<void(DeviceEvent)>;
+
+}  // namespace nanhai::hal

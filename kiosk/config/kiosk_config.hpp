@@ -1,0 +1,65 @@
+// The kiosk's one configuration object: every configurable value is read from here, loaded
+// once at start from a JSON file (unknown keys refused, wrong types named). Later, signed
+// configuration bundles will produce the same object.
+#pragma once
+
+#include <string>
+
+#include "common/result.hpp"
+
+namespace nanhai::kiosk {
+
+struct TerminalConfig {
+    std::string id = "NH-KIOSK-0001";
+    std::string key;             // from the file (dev keys only in config/dev)
+    std::string hall = "NH-DISTRICT";
+};
+
+struct PlatformConfig {
+    std::string base_url = "http://127.0.0.1:8780";
+    bool verify_tls = true;
+    std::string ca_file;
+    int connect_timeout_ms = 3000;
+    int request_timeout_ms = 10000;
+};
+
+struct DeviceConfig {
+    std::string driver = "sim";  // "sim" now; real drivers arrive with their issues
+    std::string uri;             // port, URI or device path for real drivers
+};
+
+struct PrinterConfig : DeviceConfig {
+    int paper_width_mm = 80;     // 80 (576 dots) or 58 (384 dots)
+    std::string sim_output_dir;  // sim: where each job's PNG and raw bytes go
+};
+
+struct UiConfig {
+    std::string language = "zh-CN";  // zh-CN | en
+    bool elder_mode = false;
+    bool fullscreen = true;
+    int width = 1920;
+    int height = 1080;
+    std::string font_file = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+};
+
+struct SessionConfig {
+    int inactivity_seconds = 90;  // then a visible countdown offers to continue
+    int countdown_seconds = 20;
+};
+
+struct KioskConfig {
+    TerminalConfig terminal;
+    PlatformConfig platform;
+    DeviceConfig identity_reader;
+    DeviceConfig code_scanner;
+    PrinterConfig receipt_printer;
+    UiConfig ui;
+    SessionConfig session;
+    std::string sim_control_socket;  // sim devices: Unix socket for scripts ("" = none)
+};
+
+// Reads a JSON file over the defaults. Errors name the key ("ui.width: must be an integer").
+Result<KioskConfig, std::string> load_kiosk_config(const std::string& path);
+Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text);
+
+}  // namespace nanhai::kiosk

@@ -1,0 +1,46 @@
+#include "kiosk/config/kiosk_config.hpp"
+
+#include <gtest/gtest.h>
+
+namespace nanhai::kiosk {
+namespace {
+
+TEST(KioskConfig, EmptyObjectGivesTheDefaults) {
+    auto c = parse_kiosk_config("{}");
+    ASSERT_TRUE(c.has_value()) << c.error();
+    EXPECT_EQ(c->ui.language, "zh-CN");
+    EXPECT_EQ(c->receipt_printer.paper_width_mm, 80);
+    EXPECT_TRUE(c->platform.verify_tls);
+    EXPECT_EQ(c->identity_reader.driver, "sim");
+}
+
+TEST(KioskConfig, ReadsNestedValues) {
+    auto c = parse_kiosk_config(R"({"terminal": {"id": "NH-KIOSK-0002", "hall": "NH-GUICHENG"},
+        "ui": {"language": "en", "elder_mode": true, "width": 1080, "height": 1920},
+        "receipt_printer": {"paper_width_mm": 58}, "session": {"inactivity_seconds": 60}})");
+    ASSERT_TRUE(c.has_value()) << c.error();
+    EXPECT_EQ(c->terminal.hall, "NH-GUICHENG");
+    EXPECT_TRUE(c->ui.elder_mode);
+    EXPECT_EQ(c->ui.height, 1920);
+    EXPECT_EQ(c->receipt_printer.paper_width_mm, 58);
+    EXPECT_EQ(c->session.inactivity_seconds, 60);
+}
+
+TEST(KioskConfig, NamesTheWrongKey) {
+    EXPECT_EQ(parse_kiosk_config(R"({"ui": {"width": "wide"}})").error(), "ui.width: must be an integer");
+    EXPECT_EQ(parse_kiosk_config(R"({"ui": {"colour": "red"}})").error(), "ui.colour: is not a known setting");
+    EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"paper_width_mm": 70}})").error(),
+              "receipt_printer.paper_width_mm: must be 58 or 80");
+    EXPECT_EQ(parse_kiosk_config(R"({"ui": {"language": "fr"}})").error(), "ui.language: must be zh-CN or en");
+    EXPECT_EQ(parse_kiosk_config("{").error(), "config is not valid JSON");
+    EXPECT_EQ(parse_kiosk_config(R"({"session": 5})").error(), "session: must be an object");
+}
+
+TEST(KioskConfig, MissingFileIsReported) {
+    auto c = load_kiosk_config("/nonexistent/kiosk.json");
+    ASSERT_FALSE(c.has_value());
+    EXPECT_NE(c.error().find("/nonexistent/kiosk.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nanhai::kiosk
