@@ -32,6 +32,12 @@ public:
         }
         return *this;
     }
+    SecureString& operator=(std::string_view text) {
+        clear();
+        value_ = text;
+        return *this;
+    }
+    SecureString& operator=(const char* text) { return *this = std::string_view{text}; }
     ~SecureString() { clear(); }
 
     const std::string& str() const { return value_; }

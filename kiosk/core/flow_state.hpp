@@ -1,0 +1,38 @@
+// The state each flow keeps between events while a session lasts. Personal data is held in
+// SecureStrings; KioskCore wipes every flow when a session ends.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "common/secure_string.hpp"
+#include "kiosk/core/sign_in_credentials.hpp"
+#include "kiosk/platform_client/blacklist_types.hpp"
+#include "kiosk/platform_client/case_types.hpp"
+#include "kiosk/platform_client/operation_key.hpp"
+
+namespace nanhai::kiosk::core {
+
+// What error.retry repeats.
+enum class RetryAction { none, sign_in, blacklist, appeal, case_lookup };
+
+struct SignInFlow {
+    std::optional<PendingSignIn> pending;  // kept for retry (same OperationKey) until answered
+    std::string then_screen;               // where success leads ("" = the signed_in menu)
+};
+
+struct AppealFlow {
+    std::int64_t entry_id = 0;
+    std::string preset;      // chosen preset id, "" when typed
+    SecureString statement;  // what the applicant wrote: personal
+    OperationKey key = OperationKey::fresh();  // one per appeal, reused by retry
+    std::optional<Appeal> filed;
+};
+
+struct CaseQueryFlow {
+    std::string typed;             // the keypad's digits (an approval code is not personal)
+    std::optional<CaseView> result;  // the owner's view carries personal details
+};
+
+}  // namespace nanhai::kiosk::core

@@ -1,0 +1,128 @@
+// KioskCore: the sign-in flow (art. 7). A resident ID card, a mobile identity QR or an
+// enterprise certificate card is checked locally (an expired card never reaches the network),
+// then sent to the platform with an OperationKey kept for "retry"; success opens the session
+// and leads to the blacklist notice when the applicant is blacklisted (art. 25).
+#include "common/log.hpp"
+#include "kiosk/core/error_panels.hpp"
+#include "kiosk/core/kiosk_core.hpp"
+#include "kiosk/core/screen_ids.hpp"
+
+namespace nanhai::kiosk::core {
+
+bool KioskCore::handle_sign_in(const Intent& intent) {
+    if (screen_ != screen::sign_in) return false;
+    if (intent.widget != widget::sign_in_cancel) return false;
+    end_session(SessionEnd::cancelled);
+    return true;
+}
+
+bool KioskCore::accepts_sign_in() const {
+    return !session_ && !busy_ && (screen_ == screen::home || screen_ == screen::sign_in);
+}
+
+void KioskCore::on_card_placed(const hal::CardPlaced& event) {
+    if (!accepts_sign_in()) {
+        log_event(LogLevel::info, "core.card.ignored", {{"screen", screen_}});
+        return;
+    }
+    drop_error();
+    show(screen::sign_in);
+    auto credential = credential_from(event.document, local_date_at(clock_.now()));
+    if (!credential) return refuse_credential(credential.error());
+    start_sign_in(std::move(*credential));
+}
+
+void KioskCore::on_card_removed() {
+    bool card_session = session_ && signed_in_by_card_;
+    bool card_pending = sign_in_.pending &&
+                        !std::holds_alternative<MobileQrSignIn>(sign_in_.pending->credential);
+    if (card_session || (card_pending && busy_)) return end_session(SessionEnd::card_removed);
+    if (card_pending) drop_error();  // the failed card is gone: nothing left to retry with
+}
+
+void KioskCore::on_card_read_failed(const hal::CardReadFailed& event) {
+    if (!accepts_sign_in()) return;
+    show(screen::sign_in);
+    show_error(panel_for_card_read(event.error));
+}
+
+void KioskCore::on_code_scanned(const hal::CodeScanned& event) {
+    if (screen_ == screen::case_query && !busy_) return look_up_case(event.payload);
+    if (is_identity_qr(event.payload) && accepts_sign_in()) {
+        drop_error();
+        show(screen::sign_in);
+        return start_sign_in(MobileQrSignIn{SecureString{event.payload}});
+    }
+    if (screen_ == screen::sign_in && !busy_) show_error(code_not_identity_panel());
+}
+
+void KioskCore::refuse_credential(CredentialProblem problem) {
+    log_event(LogLevel::info, "core.sign_in.refused_locally",
+              {{"problem", problem == CredentialProblem::expired       ? "expired"
+                           : problem == CredentialProblem::unsupported ? "unsupported"
+                                                                       : "malformed"}});
+    switch (problem) {
+        case CredentialProblem::expired: return show_error(card_expired_panel());
+        case CredentialProblem::unsupported: return show_error(card_unsupported_panel());
+        case CredentialProblem::malformed: return show_error(bad_credential_panel());
+    }
+}
+
+void KioskCore::start_sign_in(SignInCredential credential) {
+    sign_in_.pending.emplace(PendingSignIn{std::move(credential), OperationKey::fresh()});
+    send_sign_in();
+}
+
+// The task gets its own copy of the credential (wiped with the task); the flow keeps one for
+// retry until the platform has answered.
+void KioskCore::send_sign_in() {
+    if (!sign_in_.pending) return;
+    platform_session_possible_ = true;
+    log_event(LogLevel::info, "core.sign_in.sent",
+              {{"method", std::string{method_of(sign_in_.pending->credential)}}});
+    ask_platform(
+        "wait.sign_in",
+        [pending = *sign_in_.pending](PlatformClient& client) { return perform_sign_in(client, pending); },
+        [this](Result<SessionInfo, PlatformError> reply) { on_sign_in_reply(std::move(reply)); });
+}
+
+void KioskCore::on_sign_in_reply(Result<SessionInfo, PlatformError> reply) {
+    if (!reply) {
+        log_event(LogLevel::info, "core.sign_in.failed", {{"error", summary(reply.error())}});
+        platform_error(reply.error(), RetryAction::sign_in);
+        if (!error_ || !error_->retry_possible) sign_in_.pending.reset();
+        return;
+    }
+    auto pending = std::move(*sign_in_.pending);
+    sign_in_.pending.reset();
+    signed_in_by_card_ = !std::holds_alternative<MobileQrSignIn>(pending.credential);
+    start_session(*reply, personal_identity(pending.credential));
+    wipe(reply->applicant);
+    wipe(reply->blacklist);
+    after_sign_in();
+}
+
+void KioskCore::after_sign_in() {
+    if (session_->blacklist().blacklisted) return show(screen::blacklist_notice);
+    continue_to_menu();
+}
+
+// Where the citizen was going before signing in, or the applicant's menu.
+void KioskCore::continue_to_menu() {
+    if (!sign_in_.then_screen.empty()) {
+        show(sign_in_.then_screen);
+        sign_in_.then_screen.clear();
+        return;
+    }
+    show(screen::signed_in);
+}
+
+// Shared by every flow: session_expired ends the session; the rest show their panel.
+void KioskCore::platform_error(const PlatformError& error, RetryAction retry) {
+    if (error.kind == PlatformErrorKind::session_expired) {
+        if (session_) return expire_session();
+    }
+    show_error(panel_for(error), retry);
+}
+
+}  // namespace nanhai::kiosk::core
