@@ -1,6 +1,7 @@
 #include "platform/server/http_server.hpp"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cctype>
@@ -30,6 +31,7 @@ HttpRequest to_platform_request(const httplib::Request& req) {
 struct HttpServer::Impl {
     Platform& platform;
     httplib::Server server;
+    int listen_fd = -1;
     explicit Impl(Platform& p) : platform{p} {}
 };
 
@@ -37,6 +39,13 @@ HttpServer::HttpServer(Platform& platform, int worker_threads)
     : impl_{std::make_unique<Impl>(platform)} {
     auto& server = impl_->server;
     server.set_tcp_nodelay(true);
+    // httplib's default sets SO_REUSEPORT, which lets a second server bind the same port
+    // silently; SO_REUSEADDR only. Keep the descriptor to widen the backlog after bind.
+    server.set_socket_options([this](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        impl_->listen_fd = sock;
+    });
     server.set_keep_alive_max_count(100000);
     server.set_keep_alive_timeout(30);
     server.set_payload_max_length(1024 * 1024);  // the platform answers 413 above its own limit
@@ -65,8 +74,13 @@ HttpServer::HttpServer(Platform& platform, int worker_threads)
 HttpServer::~HttpServer() = default;
 
 int HttpServer::bind(const std::string& host, int port) {
-    if (port == 0) return impl_->server.bind_to_any_port(host);
-    return impl_->server.bind_to_port(host, port) ? port : -1;
+    int bound = port == 0 ? impl_->server.bind_to_any_port(host)
+                          : (impl_->server.bind_to_port(host, port) ? port : -1);
+    // The packaged httplib listens with a backlog of 5: a burst of kiosks connecting at once
+    // (a hall opening) overflows it and clients wait a 1 s SYN retransmission. Linux lets a
+    // second listen() on the socket raise the backlog.
+    if (bound > 0 && impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
+    return bound;
 }
 
 bool HttpServer::listen_after_bind() { return impl_->server.listen_after_bind(); }
