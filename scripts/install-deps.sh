@@ -12,7 +12,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev curl ca-certificates
   # kiosk UI (SDL2 + Dear ImGui) and CJK fonts
-  libsdl2-dev libimgui-dev libstb-dev libfreetype-dev fonts-wqy-microhei fonts-noto-cjk
+  libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libpng-dev fonts-wqy-microhei fonts-noto-cjk
   # devices
   libusb-1.0-0-dev libpcsclite-dev pcscd libzxing-dev umockdev libumockdev-dev vsmartcard-vpcd socat
   # UI tests under a real X server

@@ -1,0 +1,80 @@
+// make_devices: one small function per device class; each knows the drivers of its class.
+#include "drivers/device_factory.hpp"
+
+#include "common/log.hpp"
+
+namespace nanhai::drivers {
+namespace {
+
+constexpr std::string_view kSim = "sim";
+
+std::string unavailable(std::string_view key, const std::string& driver) {
+    return std::string{key} + ": driver \"" + driver +
+           "\" is not available in this build (available: sim)";
+}
+
+Result<std::unique_ptr<hal::IdentityReader>, std::string> make_identity_reader(
+    const kiosk::DeviceConfig& config, SimDevices& sim) {
+    if (config.driver != kSim) return fail(unavailable("identity_reader", config.driver));
+    auto reader = std::make_unique<SimIdentityReader>();
+    sim.identity_reader = reader.get();
+    return std::unique_ptr<hal::IdentityReader>{std::move(reader)};
+}
+
+Result<std::unique_ptr<hal::CodeScanner>, std::string> make_code_scanner(
+    const kiosk::DeviceConfig& config, SimDevices& sim) {
+    if (config.driver != kSim) return fail(unavailable("code_scanner", config.driver));
+    auto scanner = std::make_unique<SimCodeScanner>();
+    sim.code_scanner = scanner.get();
+    return std::unique_ptr<hal::CodeScanner>{std::move(scanner)};
+}
+
+Result<std::unique_ptr<hal::ReceiptPrinter>, std::string> make_receipt_printer(
+    const kiosk::PrinterConfig& config, SimDevices& sim) {
+    if (config.driver != kSim) return fail(unavailable("receipt_printer", config.driver));
+    auto width = paper_width_dots(config.paper_width_mm);
+    if (!width) return fail("receipt_printer.paper_width_mm: " + width.error());
+    SimReceiptPrinterOptions options;
+    options.render.width_dots = *width;
+    options.output_dir = config.sim_output_dir;
+    auto printer = std::make_unique<SimReceiptPrinter>(std::move(options));
+    sim.receipt_printer = printer.get();
+    return std::unique_ptr<hal::ReceiptPrinter>{std::move(printer)};
+}
+
+Result<void, std::string> open_control_socket(const kiosk::KioskConfig& config, SimDevices& sim,
+                                              bool keep) {
+    if (config.sim_control_socket.empty() || !sim.any()) return {};
+    if (!keep) {
+        log_event(LogLevel::warning, "device.sim.control.not_opened",
+                  {{"reason", "make_devices got no SimDevices to own the server"}});
+        return {};
+    }
+    auto server = SimControlServer::start(config.sim_control_socket, sim.refs());
+    if (!server) return fail("sim_control_socket: " + server.error());
+    sim.control_server = std::move(*server);
+    return {};
+}
+
+}  // namespace
+
+Result<hal::DeviceSet, std::string> make_devices(const kiosk::KioskConfig& config,
+                                                 SimDevices* sim_handles_out) {
+    SimDevices sim;
+    hal::DeviceSet devices;
+    auto reader = make_identity_reader(config.identity_reader, sim);
+    if (!reader) return fail(reader.error());
+    auto scanner = make_code_scanner(config.code_scanner, sim);
+    if (!scanner) return fail(scanner.error());
+    auto printer = make_receipt_printer(config.receipt_printer, sim);
+    if (!printer) return fail(printer.error());
+    devices.identity_reader = std::move(*reader);
+    devices.code_scanner = std::move(*scanner);
+    devices.receipt_printer = std::move(*printer);
+    if (auto opened = open_control_socket(config, sim, sim_handles_out != nullptr); !opened)
+        return fail(opened.error());
+    if (sim_handles_out) *sim_handles_out = std::move(sim);
+    return devices;
+}
+
+}  // namespace nanhai::drivers
