@@ -1,0 +1,95 @@
+// Wiring and shutdown of the running kiosk (see kiosk_app.hpp).
+#include "kiosk/app/kiosk_app.hpp"
+
+#include <cstdio>
+
+#include "drivers/device_factory.hpp"
+#include "kiosk/ui/screens/intent_mapping.hpp"
+
+namespace nanhai::kiosk::app {
+
+ClientConfig client_config(const KioskConfig& config) {
+    ClientConfig c;
+    c.base_url = config.platform.base_url;
+    c.terminal_id = config.terminal.id;
+    c.terminal_key = config.terminal.key;
+    c.connect_timeout = std::chrono::milliseconds{config.platform.connect_timeout_ms};
+    c.request_timeout = std::chrono::milliseconds{config.platform.request_timeout_ms};
+    c.verify_tls = config.platform.verify_tls;
+    c.ca_file = config.platform.ca_file;
+    return c;
+}
+
+KioskApp::KioskApp(AppWiring wiring)
+    : config_{std::move(wiring.config)},
+      platform_{std::move(wiring.platform)},
+      clock_{std::move(wiring.clock)} {
+    if (!clock_) clock_ = std::make_unique<core::SystemCoreClock>();
+    if (wiring.wake) queue_.set_wake_hook(std::move(wiring.wake));
+    if (platform_) config_.platform.base_url = platform_->base_url();
+}
+
+Result<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppWiring wiring) {
+    std::unique_ptr<KioskApp> app(new KioskApp(std::move(wiring)));
+    if (auto started = app->start(); !started) return fail(started.error());
+    return app;
+}
+
+Result<void, std::string> KioskApp::start() {
+    auto devices = drivers::make_devices(config_, &sim_);
+    if (!devices) return fail(devices.error());
+    devices_ = std::move(*devices);
+    client_ = std::make_unique<PlatformClient>(client_config(config_));
+    runner_ = std::make_unique<core::ThreadTaskRunner>(queue_);
+    core_ = std::make_unique<core::KioskCore>(*client_, *runner_, *clock_, core::core_settings(config_));
+    return start_devices();
+}
+
+Result<void, std::string> KioskApp::start_devices() {
+    // Drivers call the sink from their own threads: the queue is the only thing they touch.
+    const hal::EventSink sink = [this](hal::DeviceEvent event) { queue_.push(std::move(event)); };
+    const auto check = [](const char* name, const Result<void, hal::DeviceError>& started) -> Result<void, std::string> {
+        if (started) return {};
+        return fail(std::string(name) + ": " + started.error().detail);
+    };
+    if (devices_.identity_reader)
+        if (auto r = check("identity_reader", devices_.identity_reader->start(sink)); !r) return r;
+    if (devices_.code_scanner)
+        if (auto r = check("code_scanner", devices_.code_scanner->start(sink)); !r) return r;
+    if (devices_.receipt_printer)
+        if (auto r = check("receipt_printer", devices_.receipt_printer->start(sink)); !r) return r;
+    return {};
+}
+
+KioskApp::~KioskApp() { shut_down(); }
+
+void KioskApp::shut_down() {
+    sim_.control_server.reset();  // it calls the devices
+    if (devices_.identity_reader) devices_.identity_reader->stop();
+    if (devices_.code_scanner) devices_.code_scanner->stop();
+    if (devices_.receipt_printer) devices_.receipt_printer->stop();
+    runner_.reset();      // joins the worker; unstarted tasks (and their credentials) dropped
+    (void)queue_.drain();  // continuations refer to the core: drop them before it goes
+    core_.reset();
+    client_.reset();
+    platform_.reset();  // stops the child platform
+}
+
+bool KioskApp::pump() {
+    auto messages = queue_.drain();
+    for (auto& message : messages) core::deliver(std::move(message), *core_);
+    core_->tick(clock_->now());
+    return !messages.empty();
+}
+
+void KioskApp::handle(const ui::Intent& intent) {
+    core_->handle(ui::screens::to_core_intent(intent));
+    core_->tick(clock_->now());
+}
+
+bool KioskApp::idle() const {
+    if (!queue_.empty() || core_->view().busy) return false;
+    return sim_.identity_reader == nullptr || !sim_.identity_reader->card_state().starts_with("reading");
+}
+
+}  // namespace nanhai::kiosk::app
