@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Builds and starts the demo: the reference platform on loopback with demo data (and, once the
-# kiosk application lands, the kiosk UI on simulated devices).
-# Usage: scripts/demo.sh [PORT]   (default 8780)
+# Builds and starts the kiosk demo: the kiosk window on simulated devices, with the reference
+# platform on loopback with demo data (started by the kiosk itself).
+# Drive the simulated devices from another terminal through the control socket whose path the
+# kiosk prints at start, e.g.  echo 'card insert citizen' | socat - UNIX-CONNECT:SOCKET
+# Without a display: the screens are rendered by a demo script into PNGs instead, then the
+# platform alone keeps running on 127.0.0.1:8780 for the API.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port="${1:-8780}"
 scripts/install-deps.sh
 cmake --preset release
-cmake --build --preset release -j "$(nproc)" --target kiosk-platform
+cmake --build --preset release -j "$(nproc)" --target kiosk kiosk-platform
+export KIOSK_PLATFORM_BIN="$PWD/build/release/platform/kiosk-platform"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec build/release/kiosk/app/kiosk --demo
+fi
+shots="${TMPDIR:-/tmp}/nanhai-kiosk-demo-shots"
+echo "No display: rendering the demo screens to $shots instead of opening a window."
+build/release/kiosk/app/kiosk --headless --demo --script tests/scripts/shots.kiosk --shots "$shots"
+echo "Screens written to $shots. Starting the demo platform alone on 127.0.0.1:8780 (Ctrl-C stops)."
 state="${XDG_STATE_HOME:-$HOME/.local/state}/nanhai-kiosk"
 mkdir -p "$state"
-echo "Demo platform: http://127.0.0.1:$port/api/v1/health  (database: $state/demo.db)"
-echo "Demo kiosk terminal: X-Terminal-Id NH-KIOSK-0001, X-Terminal-Key dev-only-kiosk-key-0001"
-exec build/release/platform/kiosk-platform --db "$state/demo.db" --listen "127.0.0.1:$port" --seed-demo
+exec "$KIOSK_PLATFORM_BIN" --db "$state/demo-platform.db" --listen 127.0.0.1:8780 --seed-demo
