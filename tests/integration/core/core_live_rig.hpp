@@ -16,6 +16,7 @@
 #include "kiosk/platform_client/curl_transport.hpp"
 #include "kiosk/platform_client/platform_client.hpp"
 #include "tests/support/api_client.hpp"
+#include "tests/support/live_client_config.hpp"
 #include "tests/support/platform_process.hpp"
 
 namespace nanhai::kiosk::core::test {
@@ -23,16 +24,8 @@ namespace nanhai::kiosk::core::test {
 using nanhai::test::PlatformProcess;
 
 inline ClientConfig live_config(const PlatformProcess& platform) {
-    ClientConfig c;
-    c.base_url = platform.base_url();
-    c.terminal_id = "NH-KIOSK-0001";
-    c.terminal_key = "dev-only-kiosk-key-0001";
-    c.connect_timeout = std::chrono::milliseconds{1000};
-    c.request_timeout = std::chrono::milliseconds{5000};
-    c.max_retries = 1;
-    c.backoff_initial = std::chrono::milliseconds{10};
-    c.backoff_max = std::chrono::milliseconds{20};
-    return c;
+    return nanhai::test::live_client_config(platform, 1, std::chrono::milliseconds{10},
+                                            std::chrono::milliseconds{20});
 }
 
 // Sends to wherever the platform listens now, and counts what was sent.

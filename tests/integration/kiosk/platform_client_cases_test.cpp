@@ -8,6 +8,7 @@
 
 #include "common/approval_code.hpp"
 #include "kiosk/platform_client/platform_client.hpp"
+#include "tests/support/live_client_config.hpp"
 #include "tests/support/platform_process.hpp"
 
 namespace nanhai::kiosk {
@@ -16,16 +17,7 @@ namespace {
 using nanhai::test::PlatformProcess;
 
 ClientConfig config_for(const PlatformProcess& platform) {
-    ClientConfig c;
-    c.base_url = platform.base_url();
-    c.terminal_id = "NH-KIOSK-0001";
-    c.terminal_key = "dev-only-kiosk-key-0001";
-    c.connect_timeout = std::chrono::milliseconds{1000};
-    c.request_timeout = std::chrono::milliseconds{5000};
-    c.max_retries = 2;
-    c.backoff_initial = std::chrono::milliseconds{20};
-    c.backoff_max = std::chrono::milliseconds{100};
-    return c;
+    return nanhai::test::live_client_config(platform);
 }
 
 IdCardCredential chen_meiling() {

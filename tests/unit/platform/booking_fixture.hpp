@@ -4,6 +4,8 @@
 // places, two kiosks (one per hall) and a department desk. Requests go through handle().
 #pragma once
 
+#include "tests/support/platform_test_helpers.hpp"
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -94,14 +96,10 @@ protected:
     }
 
     std::int64_t count(const std::string& sql) {
-        return platform_->database().query_int(sql).value().value_or(-1);
+        return nanhai::test::count_rows(platform_->database(), sql);
     }
 
-    static std::string code_of(const HttpResponse& r) {
-        return r.body.is_object() && r.body.contains("error")
-                   ? r.body["error"]["code"].get<std::string>()
-                   : "";
-    }
+    static std::string code_of(const HttpResponse& r) { return nanhai::test::error_code_of(r); }
 
     std::shared_ptr<ManualClock> clock_ =
         std::make_shared<ManualClock>(at("2026-12-01T08:00:00+08:00"));  // a Tuesday

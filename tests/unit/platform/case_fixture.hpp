@@ -4,6 +4,8 @@
 // through handle() exactly as over HTTP, and every answer is checked against platform/openapi.json.
 #pragma once
 
+#include "tests/support/platform_test_helpers.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -114,14 +116,10 @@ class CaseFixture : public ::testing::Test {
     }
 
     std::int64_t count(const std::string& sql) {
-        return platform_->database().query_int(sql).value().value_or(-1);
+        return nanhai::test::count_rows(platform_->database(), sql);
     }
 
-    static std::string code_of(const HttpResponse& r) {
-        return r.body.is_object() && r.body.contains("error")
-                   ? r.body["error"]["code"].get<std::string>()
-                   : "";
-    }
+    static std::string code_of(const HttpResponse& r) { return nanhai::test::error_code_of(r); }
 
     std::shared_ptr<ManualClock> clock_ =
         std::make_shared<ManualClock>(at("2026-12-01T09:00:00+08:00"));

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/in_process_platform.hpp"
+#include "tests/support/platform_test_helpers.hpp"
 
 namespace nanhai::test {
 namespace {
@@ -11,11 +12,9 @@ const nlohmann::json kCitizenCard{
     {"id_card", {{"card_type", "citizen"}, {"id_number", "11010519491231002X"},
                  {"name", "张三"}, {"valid_to", "2036-01-01"}}}};
 
-std::string code_of(const platform::HttpResponse& r) { return r.body["error"]["code"]; }
+std::string code_of(const platform::HttpResponse& r) { return error_code_of(r); }
 
-std::int64_t count(InProcessPlatform& p, const std::string& sql) {
-    return p.db().query_int(sql).value().value_or(-1);
-}
+std::int64_t count(InProcessPlatform& p, const std::string& sql) { return count_rows(p.db(), sql); }
 
 TEST(Pipeline, MalformedJsonIsA400AndWritesNothing) {
     InProcessPlatform p;

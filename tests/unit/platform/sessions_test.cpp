@@ -3,15 +3,14 @@
 
 #include "platform/domain/identity_token.hpp"
 #include "tests/support/in_process_platform.hpp"
+#include "tests/support/platform_test_helpers.hpp"
 
 namespace nanhai::test {
 namespace {
 
 using namespace std::chrono_literals;
 
-std::string code_of(const platform::HttpResponse& r) {
-    return r.body.contains("error") ? r.body["error"]["code"].get<std::string>() : "";
-}
+std::string code_of(const platform::HttpResponse& r) { return error_code_of(r); }
 
 nlohmann::json card(const std::string& number, const std::string& valid_to,
                     const std::string& type = "citizen") {
