@@ -41,7 +41,8 @@ Result<void, std::string> KioskApp::start() {
     devices_ = std::move(*devices);
     client_ = std::make_unique<PlatformClient>(client_config(config_));
     runner_ = std::make_unique<core::ThreadTaskRunner>(queue_);
-    core_ = std::make_unique<core::KioskCore>(*client_, *runner_, *clock_, core::core_settings(config_));
+    core_ = std::make_unique<core::KioskCore>(*client_, *runner_, *clock_, core::core_settings(config_),
+                                              devices_.receipt_printer.get());
     return start_devices();
 }
 
@@ -89,6 +90,8 @@ void KioskApp::handle(const ui::Intent& intent) {
 
 bool KioskApp::idle() const {
     if (!queue_.empty() || core_->view().busy) return false;
+    // A receipt on its way out settles with the printer's answer (printed or held).
+    if (core_->view().print && core_->view().print->state == "printing") return false;
     return sim_.identity_reader == nullptr || !sim_.identity_reader->card_state().starts_with("reading");
 }
 

@@ -48,7 +48,8 @@ public:
     drivers::SimDevices& sim() { return sim_; }
     PlatformChild* platform() { return platform_.get(); }
     const KioskConfig& config() const { return config_; }
-    // Nothing queued, nothing awaited, no card being read: the state a script may look at.
+    // Nothing queued, nothing awaited, no card being read, no receipt printing: the state a
+    // script may look at.
     bool idle() const;
 
 private:

@@ -82,6 +82,8 @@ ErrorPanel bad_credential_panel() {
     return make("error.card_unreadable", "action.place_card_again", false);
 }
 
+ErrorPanel code_unknown_panel() { return make("error.code_unknown", "action.scan_case_code", false); }
+
 ErrorPanel code_not_identity_panel() {
     return make("error.code_not_identity", "action.show_identity_qr", false);
 }

@@ -19,5 +19,6 @@ ErrorPanel card_expired_panel();
 ErrorPanel card_unsupported_panel();   // a technician card at a citizen screen
 ErrorPanel bad_credential_panel();     // fields the card should have are missing or malformed
 ErrorPanel code_not_identity_panel();  // a scanned code that is not a mobile identity QR
+ErrorPanel code_unknown_panel();       // a scanned code the kiosk cannot use
 
 }  // namespace nanhai::kiosk::core

@@ -9,17 +9,17 @@
 #include "common/secure_string.hpp"
 #include "kiosk/core/sign_in_credentials.hpp"
 #include "kiosk/platform_client/blacklist_types.hpp"
-#include "kiosk/platform_client/case_types.hpp"
 #include "kiosk/platform_client/operation_key.hpp"
 
 namespace nanhai::kiosk::core {
 
 // What error.retry repeats.
-enum class RetryAction { none, sign_in, blacklist, appeal, case_lookup };
+enum class RetryAction { none, sign_in, blacklist, appeal, flow };
 
 struct SignInFlow {
     std::optional<PendingSignIn> pending;  // kept for retry (same OperationKey) until answered
     std::string then_screen;               // where success leads ("" = the signed_in menu)
+    std::string then_value;                // and with what (an item code ...)
 };
 
 struct AppealFlow {
@@ -30,9 +30,5 @@ struct AppealFlow {
     std::optional<Appeal> filed;
 };
 
-struct CaseQueryFlow {
-    std::string typed;             // the keypad's digits (an approval code is not personal)
-    std::optional<CaseView> result;  // the owner's view carries personal details
-};
 
 }  // namespace nanhai::kiosk::core

@@ -10,7 +10,8 @@
 namespace nanhai::kiosk::core {
 
 CoreSettings core_settings(const KioskConfig& config) {
-    return CoreSettings{config.session, config.ui.language, config.ui.elder_mode};
+    return CoreSettings{config.session, config.ui.language, config.ui.elder_mode,
+                        config.terminal.id, config.terminal.hall};
 }
 
 std::string_view to_string(SessionEnd reason) {
@@ -25,7 +26,7 @@ std::string_view to_string(SessionEnd reason) {
 }
 
 KioskCore::KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock& clock,
-                     CoreSettings settings)
+                     CoreSettings settings, hal::ReceiptPrinter* printer)
     : client_{client},
       runner_{runner},
       clock_{clock},
@@ -34,7 +35,8 @@ KioskCore::KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock
              std::chrono::seconds{settings_.session.countdown_seconds}},
       screen_{screen::home},
       language_{settings_.language},
-      elder_mode_{settings_.elder_mode} {
+      elder_mode_{settings_.elder_mode},
+      print_{printer} {
     refresh_view();
 }
 
@@ -54,6 +56,8 @@ void KioskCore::handle(const hal::DeviceEvent& event) {
     } else if (const auto* scanned = std::get_if<hal::CodeScanned>(&event)) {
         note_activity();
         on_code_scanned(*scanned);
+    } else if (print_.on_event(event)) {
+        note_activity();  // a receipt coming out is the citizen's business: not idle
     }
     sync_timer();
     refresh_view();
@@ -74,9 +78,10 @@ void KioskCore::handle_screen_intent(const Intent& intent) {
     if (intent.widget == widget::error_retry) return retry();
     drop_error();  // any other step leaves the error panel behind
     if (intent.widget == widget::error_dismiss) return;
-    if (handle_navigation(intent) || handle_sign_in(intent) || handle_blacklist(intent) ||
-        handle_case_query(intent))
-        return;
+    if (handle_print(intent)) return;
+    print_.dismiss();  // "take your receipt" goes away with the next step
+    if (handle_navigation(intent) || handle_sign_in(intent) || handle_blacklist(intent)) return;
+    if (Flow* flow = flow_for(screen_); flow && flow->handle(intent)) return;
     log_event(LogLevel::debug, "core.intent.ignored", {{"widget", intent.widget}, {"screen", screen_}});
 }
 
@@ -103,9 +108,15 @@ bool KioskCore::handle_global(const Intent& intent) {
     return true;
 }
 
-// The countdown is modal, and while waiting for the platform only cancelling makes sense.
+// The countdown is modal, so is a print panel, and while waiting for the platform only
+// cancelling makes sense.
 bool KioskCore::handle_modal(const Intent& intent) {
     if (timer_.phase() == InactivityTimer::Phase::counting_down) return true;
+    if (print_.modal()) {
+        note_activity();
+        handle_print(intent);
+        return true;
+    }
     if (!busy_) return false;
     bool leave = intent.widget == widget::sign_in_cancel || intent.widget == widget::back;
     if (!leave) return true;
@@ -118,8 +129,12 @@ bool KioskCore::handle_modal(const Intent& intent) {
     return true;
 }
 
+// Back goes one step back inside a flow, and to the menu from a flow's first screen; home goes
+// to the menu at once. Leaving for the menu without a session wipes what the flow held.
 bool KioskCore::handle_navigation(const Intent& intent) {
-    if (intent.widget == widget::back) {
+    const bool back = intent.widget == widget::back;
+    if (back || intent.widget == widget::home) {
+        if (Flow* flow = flow_for(screen_); back && flow && flow->back()) return true;
         if (session_)
             show_menu();
         else if (screen_ != screen::home)
@@ -131,13 +146,11 @@ bool KioskCore::handle_navigation(const Intent& intent) {
     if (target.empty() || (session_ && target == screen::sign_in)) return false;
     if (menu_needs_sign_in(intent.widget) && !session_) {
         if (intent.widget == widget::home_blacklist) return false;
-        sign_in_.then_screen = std::string{target};
-        show(screen::sign_in);
+        open_after_sign_in(target);
     } else if (intent.widget == widget::home_blacklist) {
         load_blacklist();
     } else {
-        if (target == screen::case_query) case_ = {};
-        show(target);
+        open(target);
     }
     return true;
 }
@@ -151,7 +164,12 @@ void KioskCore::retry() {
         case RetryAction::sign_in: return send_sign_in();
         case RetryAction::blacklist: return load_blacklist();
         case RetryAction::appeal: return submit_appeal();
-        case RetryAction::case_lookup: return send_case_lookup();
+        case RetryAction::flow: {
+            auto again = std::move(retry_flow_);
+            retry_flow_ = nullptr;
+            if (again) again();
+            return;
+        }
         case RetryAction::none: return;
     }
 }
@@ -160,10 +178,12 @@ void KioskCore::drop_error() {
     if (retry_ == RetryAction::sign_in) sign_in_.pending.reset();  // not repeated: wipe it
     error_.reset();
     retry_ = RetryAction::none;
+    retry_flow_ = nullptr;
 }
 
 void KioskCore::show_error(ErrorPanel panel, RetryAction retry) {
     retry_ = panel.retry_possible ? retry : RetryAction::none;
+    if (retry_ != RetryAction::flow) retry_flow_ = nullptr;
     error_ = std::move(panel);
 }
 
@@ -173,16 +193,12 @@ void KioskCore::note_activity() {
 
 // The idle home screen has nothing to time out; everything else does.
 void KioskCore::sync_timer() {
-    bool idle = screen_ == screen::home && !session_ && !busy_ && !error_;
+    bool idle = screen_ == screen::home && !session_ && !busy_ && !error_ && !print_.view();
     if (idle)
         timer_.disarm();
     else if (timer_.phase() == InactivityTimer::Phase::off)
         timer_.arm(clock_.now());
 }
-
-void KioskCore::show(std::string_view screen) { screen_ = std::string{screen}; }
-
-void KioskCore::show_menu() { show(session_ ? screen::signed_in : screen::home); }
 
 void KioskCore::refresh_view() {
     view_.screen = screen_;
@@ -193,6 +209,7 @@ void KioskCore::refresh_view() {
     view_.countdown_seconds = timer_.seconds_left(clock_.now());
     view_.applicant = session_ ? std::optional<ApplicantBadge>{badge_of(session_->applicant())}
                                : std::nullopt;
+    view_.print = print_.view();
     view_.data = screen_data();
 }
 
@@ -207,10 +224,8 @@ ScreenData KioskCore::screen_data() const {
     if (screen_ == screen::blacklist_appeal_filed && appeal_.filed)
         return AppealFiledView{appeal_.filed->id, appeal_.filed->status,
                                format_iso_instant(appeal_.filed->filed_at)};
-    if (screen_ == screen::case_query)
-        return CaseQueryView{case_.typed, kApprovalCodeLength, case_.typed.size() == kApprovalCodeLength};
-    if (screen_ == screen::case_timeline && case_.result) return timeline_view(*case_.result);
     if (screen_ == screen::home) return HomeView{anonymous_menu()};
+    if (const Flow* flow = flow_for(screen_)) return flow->view();
     return PlaceholderView{"menu." + screen_};
 }
 

@@ -14,12 +14,22 @@
 #include <vector>
 
 #include "hal/device_events.hpp"
+#include "hal/receipt_printer.hpp"
 #include "kiosk/config/kiosk_config.hpp"
 #include "kiosk/core/app_queue.hpp"
+#include "kiosk/core/appointment_flow.hpp"
+#include "kiosk/core/case_flow.hpp"
+#include "kiosk/core/check_in_flow.hpp"
+#include "kiosk/core/consultation_flow.hpp"
 #include "kiosk/core/core_clock.hpp"
+#include "kiosk/core/core_settings.hpp"
+#include "kiosk/core/evaluation_flow.hpp"
+#include "kiosk/core/flow.hpp"
 #include "kiosk/core/flow_state.hpp"
+#include "kiosk/core/guide_flow.hpp"
 #include "kiosk/core/inactivity_timer.hpp"
 #include "kiosk/core/intent.hpp"
+#include "kiosk/core/print_desk.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/task_runner.hpp"
 #include "kiosk/core/view_state.hpp"
@@ -27,23 +37,18 @@
 
 namespace nanhai::kiosk::core {
 
-struct CoreSettings {
-    SessionConfig session;
-    std::string language = "zh-CN";  // the idle kiosk's language; a session end restores it
-    bool elder_mode = false;
-};
-
-CoreSettings core_settings(const KioskConfig& config);
-
 // Why a session ended (logged; tests read it back).
 enum class SessionEnd { finished, card_removed, inactivity, cancelled, session_expired };
 std::string_view to_string(SessionEnd reason);
 
-class KioskCore {
+// Sign-in, sessions and the blacklist notice live here; the other flows are Flow objects
+// (flow.hpp) that reach the core through its FlowHost side.
+class KioskCore final : private FlowHost {
 public:
     // `client` is used only inside tasks (on the runner's worker): it is not thread-safe.
+    // `printer` (may be null) takes the receipts; its job events come back through handle().
     KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock& clock,
-              CoreSettings settings);
+              CoreSettings settings, hal::ReceiptPrinter* printer = nullptr);
     KioskCore(const KioskCore&) = delete;
     KioskCore& operator=(const KioskCore&) = delete;
     ~KioskCore();
@@ -55,7 +60,8 @@ public:
 
     // ---- inspection (tests, diagnostics) ----
     // Names the places that hold personal data now ("session", "pending_sign_in",
-    // "appeal.statement", "case.result", "view.applicant", "view.data"); empty when none.
+    // "appeal.statement", "case.result", "appointments.list", "print", "view.applicant",
+    // "view.data" ...); empty when none.
     std::vector<std::string> personal_data_holders() const;
     bool holds_personal_data() const { return !personal_data_holders().empty(); }
     std::uint64_t session_generation() const { return generation_; }
@@ -64,6 +70,24 @@ public:
     std::uint64_t ignored_replies() const { return ignored_replies_; }
 
 private:
+    // FlowHost (kiosk_core_flows.cpp)
+    CoreTime now() const override { return clock_.now(); }
+    const std::string& screen() const override { return screen_; }
+    const std::string& language() const override { return language_; }
+    const CoreSettings& settings() const override { return settings_; }
+    const Session* session() const override { return session_ ? &*session_ : nullptr; }
+    void show(std::string_view screen) override;
+    void show_menu() override;
+    void open(std::string_view screen, std::string_view value = {}) override;
+    void open_after_sign_in(std::string_view screen, std::string_view value = {}) override;
+    void show_error(ErrorPanel panel, std::function<void()> retry = {}) override;
+    void platform_error(const PlatformError& error, std::function<void()> retry = {}) override;
+    PrintDesk& print_desk() override { return print_; }
+    receipts::ReceiptContext receipt_context() const override;
+    void post_request(std::string_view waiting_for_key, Work work) override;
+    Flow* flow_for(std::string_view screen) const;
+    bool handle_print(const Intent& intent);
+
     // dispatch (kiosk_core.cpp)
     bool handle_global(const Intent& intent);
     bool handle_modal(const Intent& intent);
@@ -79,9 +103,7 @@ private:
     void sync_timer();
     void refresh_view();
     ScreenData screen_data() const;
-    void show(std::string_view screen);
-    void show_menu();
-    void show_error(ErrorPanel panel, RetryAction retry = RetryAction::none);
+    void show_error(ErrorPanel panel, RetryAction retry);
 
     // sessions (kiosk_core_session.cpp)
     void end_session(SessionEnd reason);
@@ -112,13 +134,6 @@ private:
     void on_appeal_reply(Result<Appeal, PlatformError> reply);
     BlacklistAppealView appeal_view() const;
 
-    // case query (kiosk_core_case_query.cpp)
-    bool handle_case_query(const Intent& intent);
-    void press_key(std::string_view key);
-    void look_up_case(std::string_view text);
-    void send_case_lookup();
-    void on_case_reply(Result<CaseView, PlatformError> reply);
-
     // Runs `call(client)` on the runner and `reply(result)` back on the loop, unless the
     // session ended meanwhile; shows the busy indicator until then.
     template <class Call, class Reply>
@@ -139,13 +154,21 @@ private:
     std::optional<std::string> busy_;
     std::optional<ErrorPanel> error_;
     RetryAction retry_ = RetryAction::none;
+    std::function<void()> retry_flow_;  // what error.retry does when retry_ is RetryAction::flow
 
     std::optional<Session> session_;
     bool signed_in_by_card_ = false;
     bool platform_session_possible_ = false;  // a sign-in was sent this generation
     SignInFlow sign_in_;
     AppealFlow appeal_;
-    CaseQueryFlow case_;
+    PrintDesk print_;
+    AppointmentFlow appointments_{*this};
+    CheckInFlow check_in_{*this};
+    CaseFlow cases_{*this};
+    EvaluationFlow evaluation_{*this};
+    ConsultationFlow consultation_{*this};
+    GuideFlow guides_{*this};
+    std::vector<Flow*> flows_{&appointments_, &check_in_, &cases_, &evaluation_, &consultation_, &guides_};
 
     std::uint64_t generation_ = 1;
     std::uint64_t next_request_ = 0;

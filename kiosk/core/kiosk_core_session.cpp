@@ -30,6 +30,7 @@ void KioskCore::end_session(SessionEnd reason) {
     busy_.reset();
     error_.reset();
     retry_ = RetryAction::none;
+    retry_flow_ = nullptr;
     timer_.disarm();
     timer_.set_inactivity(std::chrono::seconds{settings_.session.inactivity_seconds});
     if (reason != SessionEnd::cancelled && reason != SessionEnd::session_expired) {
@@ -81,11 +82,12 @@ void KioskCore::wipe_flows() {
     signed_in_by_card_ = false;
     sign_in_.pending.reset();
     sign_in_.then_screen.clear();
+    sign_in_.then_value.clear();
     appeal_.statement.clear();
     if (appeal_.filed) nanhai::secure_wipe(appeal_.filed->statement);
     appeal_ = {};
-    case_.result.reset();
-    case_.typed.clear();
+    for (Flow* flow : flows_) flow->wipe();
+    print_.end_session();
 }
 
 bool KioskCore::reply_is_current(std::uint64_t generation, std::uint64_t request) {
@@ -108,11 +110,19 @@ std::vector<std::string> KioskCore::personal_data_holders() const {
     if (session_ && session_->holds_personal_data()) holders.emplace_back("session");
     if (sign_in_.pending) holders.emplace_back("pending_sign_in");
     if (!appeal_.statement.empty() || appeal_.filed) holders.emplace_back("appeal.statement");
-    if (case_.result) holders.emplace_back("case.result");
+    for (const Flow* flow : flows_)
+        for (auto& held : flow->personal_data()) holders.push_back(std::move(held));
+    if (print_.holds_personal_data()) holders.emplace_back("print");
     if (view_.applicant) holders.emplace_back("view.applicant");
+    if (view_.print) holders.emplace_back("view.print");
+    // Views of catalogue data and empty forms hold nothing personal.
     bool neutral_view = std::holds_alternative<HomeView>(view_.data) ||
                         std::holds_alternative<SignInView>(view_.data) ||
                         std::holds_alternative<CaseQueryView>(view_.data) ||
+                        std::holds_alternative<GuideHomeView>(view_.data) ||
+                        std::holds_alternative<GuideItemsView>(view_.data) ||
+                        std::holds_alternative<GuideDetailView>(view_.data) ||
+                        std::holds_alternative<ConsultKindView>(view_.data) ||
                         std::holds_alternative<PlaceholderView>(view_.data);
     if (!neutral_view) holders.emplace_back("view.data");
     return holders;

@@ -5,6 +5,7 @@
 #include "common/log.hpp"
 #include "kiosk/core/error_panels.hpp"
 #include "kiosk/core/kiosk_core.hpp"
+#include "kiosk/core/scanned_code.hpp"
 #include "kiosk/core/screen_ids.hpp"
 
 namespace nanhai::kiosk::core {
@@ -16,8 +17,10 @@ bool KioskCore::handle_sign_in(const Intent& intent) {
     return true;
 }
 
+// Signing in makes sense from the menus, the sign-in screen and check-in (today's bookings).
 bool KioskCore::accepts_sign_in() const {
-    return !session_ && !busy_ && (screen_ == screen::home || screen_ == screen::sign_in);
+    return !session_ && !busy_ &&
+           (screen_ == screen::home || screen_ == screen::sign_in || screen_ == screen::check_in);
 }
 
 void KioskCore::on_card_placed(const hal::CardPlaced& event) {
@@ -26,6 +29,7 @@ void KioskCore::on_card_placed(const hal::CardPlaced& event) {
         return;
     }
     drop_error();
+    if (screen_ == screen::check_in) sign_in_.then_screen = std::string{screen::check_in};
     show(screen::sign_in);
     auto credential = credential_from(event.document, local_date_at(clock_.now()));
     if (!credential) return refuse_credential(credential.error());
@@ -46,14 +50,28 @@ void KioskCore::on_card_read_failed(const hal::CardReadFailed& event) {
     show_error(panel_for_card_read(event.error));
 }
 
+// A scan goes to the flow on screen first; on the menus it is routed by what it is: an
+// identity QR signs in, a slip checks in, a receipt or an approval code opens the case.
 void KioskCore::on_code_scanned(const hal::CodeScanned& event) {
-    if (screen_ == screen::case_query && !busy_) return look_up_case(event.payload);
-    if (is_identity_qr(event.payload) && accepts_sign_in()) {
+    if (busy_ || print_.modal()) return;
+    if (Flow* flow = flow_for(screen_); flow && flow->on_scan(event.payload)) return;
+    const auto scanned = classify_scan(event.payload);
+    if (scanned.kind == ScannedKind::identity_qr && accepts_sign_in()) {
         drop_error();
+        if (screen_ == screen::check_in) sign_in_.then_screen = std::string{screen::check_in};
         show(screen::sign_in);
         return start_sign_in(MobileQrSignIn{SecureString{event.payload}});
     }
-    if (screen_ == screen::sign_in && !busy_) show_error(code_not_identity_panel());
+    if (screen_ == screen::sign_in) return show_error(code_not_identity_panel());
+    if (screen_ != screen::home && screen_ != screen::signed_in) return;
+    drop_error();
+    switch (scanned.kind) {
+        case ScannedKind::appointment_slip: return open(screen::check_in, event.payload);
+        case ScannedKind::acceptance_receipt:
+        case ScannedKind::approval_code: return open(screen::case_timeline, event.payload);
+        case ScannedKind::identity_qr:
+        case ScannedKind::unknown: return show_error(code_unknown_panel());
+    }
 }
 
 void KioskCore::refuse_credential(CredentialProblem problem) {
@@ -110,14 +128,16 @@ void KioskCore::after_sign_in() {
 // Where the citizen was going before signing in, or the applicant's menu.
 void KioskCore::continue_to_menu() {
     if (!sign_in_.then_screen.empty()) {
-        show(sign_in_.then_screen);
+        const std::string screen = std::move(sign_in_.then_screen);
+        const std::string value = std::move(sign_in_.then_value);
         sign_in_.then_screen.clear();
-        return;
+        sign_in_.then_value.clear();
+        return open(screen, value);
     }
     show(screen::signed_in);
 }
 
-// Shared by every flow: session_expired ends the session; the rest show their panel.
+// Sign-in and the blacklist: session_expired ends the session; the rest show their panel.
 void KioskCore::platform_error(const PlatformError& error, RetryAction retry) {
     if (error.kind == PlatformErrorKind::session_expired) {
         if (session_) return expire_session();

@@ -20,11 +20,12 @@ struct MenuItem {
 
 // Booking needs a session (the platform binds it to the applicant); the rest also work
 // anonymously (a case by its code, a consultation followed by ticket, guides, check-in).
-constexpr std::array<MenuItem, 7> kMenu{{
+constexpr std::array<MenuItem, 8> kMenu{{
     {widget::home_sign_in, screen::sign_in, "menu.sign_in", false, false},
     {widget::home_appointments, screen::appointments, "menu.appointments", true, false},
     {widget::home_check_in, screen::check_in, "menu.check_in", false, false},
     {widget::home_case_query, screen::case_query, "menu.case_query", false, false},
+    {widget::home_evaluate, screen::cases_mine, "menu.evaluate", true, false},
     {widget::home_consult, screen::consult, "menu.consult", false, false},
     {widget::home_guides, screen::guides, "menu.guides", false, false},
     {widget::home_blacklist, screen::blacklist_notice, "menu.blacklist", true, true},

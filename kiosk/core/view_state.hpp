@@ -10,6 +10,14 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/views/booking_views.hpp"
+#include "kiosk/core/views/case_views.hpp"
+#include "kiosk/core/views/check_in_views.hpp"
+#include "kiosk/core/views/consultation_views.hpp"
+#include "kiosk/core/views/evaluation_views.hpp"
+#include "kiosk/core/views/guide_views.hpp"
+#include "kiosk/core/views/print_view.hpp"
+
 namespace nanhai::kiosk::core {
 
 // Something slow is under way; the UI shows a spinner with the text of `waiting_for_key`
@@ -94,44 +102,20 @@ struct AppealFiledView {
     std::string filed_at;  // ISO instant
 };
 
-struct CaseQueryView {
-    std::string typed;  // digits typed so far
-    std::size_t length = 21;
-    bool complete = false;  // 21 characters typed: keypad.ok enabled
-};
-
-struct CaseStageView {
-    std::string stage;
-    std::string at;  // ISO instant
-};
-
-struct CaseEventView {
-    std::string stage;
-    std::string status;
-    std::string at;  // ISO instant
-};
-
-struct CaseTimelineView {
-    std::string code;
-    std::string item_zh, item_en;
-    std::string department_zh, department_en;
-    std::string stage, stage_zh, stage_en;
-    std::string status, status_zh, status_en;
-    std::string filed_date;  // YYYY-MM-DD
-    std::string updated_at;  // ISO instant
-    bool restricted = true;  // public fields only: not the owner's session
-    std::vector<CaseStageView> stages;   // stage timestamps, in order
-    std::vector<CaseEventView> events;   // the owner's timeline (empty when restricted)
-};
-
-// Screens a later flow fills in.
+// A screen without data of its own (shown only if a flow has nothing to show yet).
 struct PlaceholderView {
-    std::string title_key;  // "menu.appointments" ...
+    std::string title_key;
 };
 
-using ScreenData = std::variant<HomeView, SignInView, SignedInView, BlacklistNoticeView,
-                                BlacklistAppealView, AppealFiledView, CaseQueryView,
-                                CaseTimelineView, PlaceholderView>;
+// One alternative per screen kind; the flows' views live in views/<flow>_views.hpp.
+using ScreenData = std::variant<
+    HomeView, SignInView, SignedInView, BlacklistNoticeView, BlacklistAppealView,
+    AppealFiledView, CaseQueryView, CaseTimelineView, MyCasesView, AppointmentsView,
+    AppointmentDetailView, BookingItemsView, BookingHallsView, BookingDaysView, BookingSlotsView,
+    BookingConfirmView, BookingDoneView, CheckInView, QueueTicketView, EvaluationView,
+    EvaluationDoneView, ConsultKindView, ConsultTopicView, ConsultComposeView, ConsultContactView,
+    ConsultConfirmView, ConsultFiledView, GuideHomeView, GuideItemsView, GuideDetailView,
+    PlaceholderView>;
 
 struct ViewState {
     std::string screen = "home";  // screen_ids.hpp
@@ -141,6 +125,7 @@ struct ViewState {
     std::optional<ErrorPanel> error;
     std::optional<int> countdown_seconds;  // shown over any screen; offer countdown.continue
     std::optional<ApplicantBadge> applicant;  // while signed in
+    std::optional<PrintView> print;           // a receipt under way, printed, or held
     ScreenData data = HomeView{};
 };
 

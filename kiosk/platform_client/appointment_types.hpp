@@ -26,6 +26,8 @@ struct SlotDay {
     NamedRef item;
     Date date;
     std::vector<Slot> slots;
+    std::string no_show_rule_zh;  // stated before the citizen confirms a booking
+    std::string no_show_rule_en;
 };
 
 struct BookableDay {

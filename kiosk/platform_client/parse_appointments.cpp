@@ -14,7 +14,8 @@ Slot read_slot(JsonReader& r) {
 
 SlotDay read_slot_day(JsonReader& r) {
     return SlotDay{r.object<NamedRef>("hall", read_ref), r.object<NamedRef>("item", read_ref),
-                   r.date("date"), r.list<Slot>("slots", read_slot)};
+                   r.date("date"), r.list<Slot>("slots", read_slot), r.string("no_show_rule_zh"),
+                   r.string("no_show_rule_en")};
 }
 
 BookableDay read_bookable_day(JsonReader& r) {

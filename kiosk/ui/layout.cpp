@@ -25,8 +25,13 @@ Layout Layout::for_display(float width, float height, const Theme& theme) {
 
 Rect Layout::content() const {
     const float w = std::min(width_ - 2 * margin_, kMaxContentWidth);
-    const float top = title_bar_height_ + margin_;
+    const float top = title_bar_height_ + margin_ + (status_height_ > 0 ? status_height_ + margin_ / 2 : 0);
     return {(width_ - w) / 2, top, w, height_ - top - margin_};
+}
+
+Rect Layout::status_strip() const {
+    const float w = std::min(width_ - 2 * margin_, kMaxContentWidth);
+    return {(width_ - w) / 2, title_bar_height_ + margin_ / 2, w, status_height_};
 }
 
 int Layout::grid_columns(int items) const {

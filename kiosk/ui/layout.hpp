@@ -37,6 +37,10 @@ public:
     Rect content() const;
     float content_width() const { return content().w; }
     float margin() const { return margin_; }
+    // A strip under the title bar for a status line (a receipt printing): the content area
+    // starts below it while it is reserved.
+    void reserve_status_strip(float height) { status_height_ = height; }
+    Rect status_strip() const;
     float spacing() const { return spacing_; }
 
     // Columns for a grid of `items` big buttons: fewer, larger buttons in elder mode and portrait.
@@ -55,6 +59,7 @@ private:
     float margin_ = 0;
     float spacing_ = 0;
     float title_bar_height_ = 0;
+    float status_height_ = 0;
 };
 
 }  // namespace nanhai::kiosk::ui

@@ -17,8 +17,7 @@ Result<std::string, std::string> read_file(const std::filesystem::path& file) {
     return text.str();
 }
 
-std::string_view lookup_arg(std::string_view name, std::initializer_list<TextArg> args,
-                            bool& found) {
+std::string_view lookup_arg(std::string_view name, std::span<const TextArg> args, bool& found) {
     for (const auto& [arg_name, value] : args) {
         if (arg_name == name) {
             found = true;
@@ -60,6 +59,10 @@ std::string StringTable::get(std::string_view key) const {
 }
 
 std::string StringTable::format(std::string_view key, std::initializer_list<TextArg> args) const {
+    return fill_placeholders(get(key), std::span<const TextArg>{args.begin(), args.size()});
+}
+
+std::string StringTable::format(std::string_view key, std::span<const TextArg> args) const {
     return fill_placeholders(get(key), args);
 }
 
@@ -79,6 +82,10 @@ std::vector<std::string> StringTable::missing_keys() const {
 }
 
 std::string fill_placeholders(std::string_view pattern, std::initializer_list<TextArg> args) {
+    return fill_placeholders(pattern, std::span<const TextArg>{args.begin(), args.size()});
+}
+
+std::string fill_placeholders(std::string_view pattern, std::span<const TextArg> args) {
     std::string out;
     out.reserve(pattern.size());
     std::size_t i = 0;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,7 @@ public:
     std::string get(std::string_view key) const;
     // get() with `{name}` placeholders filled; an unknown placeholder stays as written.
     std::string format(std::string_view key, std::initializer_list<TextArg> args) const;
+    std::string format(std::string_view key, std::span<const TextArg> args) const;
 
     bool contains(std::string_view key) const;
     std::vector<std::string> keys() const;
@@ -47,5 +49,6 @@ private:
 
 // Fills `{name}` placeholders in `pattern`; exposed for texts that do not come from a table.
 std::string fill_placeholders(std::string_view pattern, std::initializer_list<TextArg> args);
+std::string fill_placeholders(std::string_view pattern, std::span<const TextArg> args);
 
 }  // namespace nanhai::kiosk::ui

@@ -57,6 +57,7 @@ std::vector<TextPair> Theme::text_pairs() const {
     return {
         {"body", p.text, p.background},
         {"muted", p.muted_text, p.background},
+        {"section_title", p.title_bar, p.background},
         {"title_bar", p.title_bar_text, p.title_bar},
         {"primary", p.primary_text, p.primary},
         {"primary_pressed", p.primary_text, p.primary_pressed},

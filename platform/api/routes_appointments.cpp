@@ -14,6 +14,7 @@
 #include "platform/api/routes.hpp"
 #include "platform/api/try.hpp"
 #include "platform/domain/appointments.hpp"
+#include "platform/domain/blacklist.hpp"
 #include "platform/domain/slots.hpp"
 
 namespace nanhai::platform {
@@ -57,8 +58,11 @@ Result<HttpResponse, ApiError> get_slots(RequestContext& ctx) {
     NH_ASSIGN(auto item_view, item_ref(ctx.db, item));
     auto list = nlohmann::json::array();
     for (const auto& s : slots) list.push_back(slot_view(s, ctx.now));
+    // The no-show rule comes with the slots so that the kiosk states it before the citizen
+    // confirms (the booking answer repeats it).
     return ok({{"hall", hall_view}, {"item", item_view}, {"date", format_iso_date(date)},
-               {"slots", list}});
+               {"slots", list}, {"no_show_rule_zh", missed_appointment_warning_zh(ctx.rules)},
+               {"no_show_rule_en", missed_appointment_warning_en(ctx.rules)}});
 }
 
 Result<HttpResponse, ApiError> get_days(RequestContext& ctx) {

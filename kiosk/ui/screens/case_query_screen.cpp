@@ -21,12 +21,19 @@ MaybeIntent case_query_screen(ScreenFrame& f, const core::CaseQueryView& v) {
     Rect text_box{c.x, c.y, f.ui.layout.portrait() ? c.w : c.w - pad_w - gap * 3, c.h};
     text_box.y += say(f, f.ui.title_font(), f.ui.tr("case.enter_code"), p.text, text_box) + gap;
     text_box.y += say(f, f.ui.body_font(), f.ui.tr("case.code_hint"), p.muted_text, text_box) + gap;
+    if (v.signed_in && !f.ui.layout.portrait())
+        keep_first(intent, big_button(f.ui, button(f, "case.mine", f.ui.tr("case.mine"), f.ui.tr("case.mine.hint"),
+                                                   ButtonStyle::secondary),
+                                      {text_box.x, text_box.y, std::min(text_box.w, c.w / 3), f.ui.theme.metrics.big_button}));
     note(f, v.typed.empty() ? f.ui.tr("keypad.empty") : group_digits(v.typed));
     const float h = keypad_height(f.ui);
     const Rect pad = f.ui.layout.portrait()
                          ? Rect{c.center_x() - pad_w / 2, std::max(text_box.y + gap, c.bottom() - h), pad_w, h}
                          : Rect{c.right() - pad_w, c.y, pad_w, h};
     keep_first(intent, keypad(f.ui, {v.typed, true, v.complete, false}, pad));
+    if (v.signed_in && f.ui.layout.portrait())
+        keep_first(intent, big_button(f.ui, button(f, "case.mine", f.ui.tr("case.mine"), {}, ButtonStyle::secondary),
+                                      {c.x, text_box.y, c.w, f.ui.theme.metrics.min_target}));
     return intent;
 }
 

@@ -2,36 +2,61 @@
 // data can never disagree.
 #include "kiosk/ui/screens/screens.hpp"
 
-#include <type_traits>
+#include <variant>
 
+#include "kiosk/ui/screens/print_overlays.hpp"
 #include "kiosk/ui/widgets/screen_window.hpp"
 
 namespace nanhai::kiosk::ui::screens {
 namespace {
 
+// One overload per view struct: the ScreenData variant picks it, so adding a view without a
+// screen does not compile.
+MaybeIntent screen_for(ScreenFrame& f, const core::HomeView& v) { return home_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::SignInView& v) { return sign_in_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::SignedInView& v) { return signed_in_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BlacklistNoticeView& v) { return blacklist_notice_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BlacklistAppealView& v) { return blacklist_appeal_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::AppealFiledView& v) { return appeal_filed_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::CaseQueryView& v) { return case_query_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::CaseTimelineView& v) { return case_timeline_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::MyCasesView& v) { return my_cases_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::AppointmentsView& v) { return appointments_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::AppointmentDetailView& v) { return appointment_detail_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BookingItemsView& v) { return booking_items_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BookingHallsView& v) { return booking_halls_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BookingDaysView& v) { return booking_days_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BookingSlotsView& v) { return booking_slots_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BookingConfirmView& v) { return booking_confirm_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::BookingDoneView& v) { return booking_done_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::CheckInView& v) { return check_in_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::QueueTicketView& v) { return queue_ticket_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::EvaluationView& v) { return evaluation_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::EvaluationDoneView& v) { return evaluation_done_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::ConsultKindView& v) { return consult_kind_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::ConsultTopicView& v) { return consult_topic_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::ConsultComposeView& v) { return consult_compose_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::ConsultContactView& v) { return consult_contact_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::ConsultConfirmView& v) { return consult_confirm_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::ConsultFiledView& v) { return consult_filed_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::GuideHomeView& v) { return guide_home_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::GuideItemsView& v) { return guide_items_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::GuideDetailView& v) { return guide_detail_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::PlaceholderView& v) { return placeholder_screen(f, v); }
+
 MaybeIntent draw_screen(ScreenFrame& f) {
-    return std::visit(
-        [&f](const auto& data) -> MaybeIntent {
-            using T = std::decay_t<decltype(data)>;
-            if constexpr (std::is_same_v<T, core::HomeView>) return home_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::SignInView>) return sign_in_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::SignedInView>) return signed_in_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::BlacklistNoticeView>) return blacklist_notice_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::BlacklistAppealView>) return blacklist_appeal_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::AppealFiledView>) return appeal_filed_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::CaseQueryView>) return case_query_screen(f, data);
-            else if constexpr (std::is_same_v<T, core::CaseTimelineView>) return case_timeline_screen(f, data);
-            else return placeholder_screen(f, data);
-        },
-        f.view.data);
+    return std::visit([&f](const auto& data) { return screen_for(f, data); }, f.view.data);
 }
 
 }  // namespace
 
 MaybeIntent draw_view(ScreenFrame& f) {
     MaybeIntent intent;
+    const bool status = f.view.print && !f.view.print->modal;
+    if (status) f.ui.layout.reserve_status_strip(print_status_height(f.ui, *f.view.print));
     {
         ScreenWindow window(f.ui, f.view.screen);
+        if (status) print_status(f, *f.view.print);
         intent = draw_screen(f);
     }
     keep_first(intent, overlays(f));

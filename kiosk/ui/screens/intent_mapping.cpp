@@ -1,4 +1,6 @@
-// Widget id -> core intent (see intent_mapping.hpp).
+// Widget id -> core intent (see intent_mapping.hpp). Three rules, in order: renamed widgets;
+// pager buttons "<list>.prev|next" -> "<list>.page"; a button whose id ends in its own value
+// ("appointments.days.2026-12-02" / "2026-12-02") is the list, group or choice before it.
 #include "kiosk/ui/screens/intent_mapping.hpp"
 
 #include <array>
@@ -9,28 +11,31 @@ namespace nanhai::kiosk::ui::screens {
 namespace {
 
 // Same meaning, different name.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kRenamed = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRenamed = {{
     {"title.back", "nav.back"},
-    {"title.home", "nav.back"},
+    {"title.home", "nav.home"},
+    {"title.finish", "session.finish"},
+    {"title.elder", "elder"},
     {"countdown.finish", "session.finish"},
     {"keypad.x", "keypad.X"},
     {"keypad.backspace", "keypad.delete"},
 }};
 
-// Ids with the value appended; the core wants the bare widget and the value.
-constexpr std::array<std::string_view, 3> kValuePrefixes = {"blacklist.appeal.", "appeal.preset.",
-                                                            "title.lang."};
+bool is_pager(std::string_view widget) { return widget.ends_with(".prev") || widget.ends_with(".next"); }
 
 }  // namespace
 
 core::Intent to_core_intent(const Intent& intent) {
     for (const auto& [from, to] : kRenamed)
         if (intent.widget == from) return {std::string(to), intent.value};
-    if (intent.widget == "title.elder") return {"elder", intent.value};
-    for (const auto prefix : kValuePrefixes) {
-        if (!intent.widget.starts_with(prefix)) continue;
-        const std::string widget = prefix == "title.lang." ? "lang" : std::string(prefix.substr(0, prefix.size() - 1));
-        return {widget, intent.value};
+    const std::string_view w = intent.widget;
+    // Keys carry their digit as value, but the core wants the key itself ("keypad.5").
+    if (w.starts_with("keypad.")) return {intent.widget, intent.value};
+    if (is_pager(w)) return {std::string(w.substr(0, w.size() - 5)) + ".page", intent.value};
+    const std::string suffix = "." + intent.value;
+    if (!intent.value.empty() && w.size() > suffix.size() && w.ends_with(suffix)) {
+        const std::string_view group = w.substr(0, w.size() - suffix.size());
+        return {group == "title.lang" ? std::string("lang") : std::string(group), intent.value};
     }
     return {intent.widget, intent.value};
 }

@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include "kiosk/ui/screens/print_overlays.hpp"
 #include "kiosk/ui/widgets/countdown_banner.hpp"
 #include "kiosk/ui/widgets/error_panel.hpp"
 #include "kiosk/ui/widgets/screen_window.hpp"
@@ -57,7 +58,11 @@ MaybeIntent overlays(ScreenFrame& f) {
         return countdown_banner(f.ui, {seconds});
     }
     if (f.view.error) return error_overlay(f, *f.view.error);
-    if (f.view.busy) busy_overlay(f, *f.view.busy);
+    if (f.view.busy) {
+        busy_overlay(f, *f.view.busy);
+        return std::nullopt;
+    }
+    if (f.view.print && f.view.print->modal) return print_panel(f, *f.view.print);
     return std::nullopt;
 }
 

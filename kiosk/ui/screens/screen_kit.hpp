@@ -12,6 +12,8 @@
 #include "kiosk/ui/text_draw.hpp"
 #include "kiosk/ui/ui_context.hpp"
 #include "kiosk/ui/widgets/big_button.hpp"
+#include "kiosk/ui/widgets/row_list.hpp"
+#include "kiosk/ui/widgets/text_pages.hpp"
 
 namespace nanhai::kiosk::ui::screens {
 
@@ -44,5 +46,36 @@ const std::string& pick(const core::ViewState& view, const std::string& zh, cons
 
 // A translated text with `{name}` placeholders filled.
 std::string tr(ScreenFrame& f, std::string_view key, std::initializer_list<TextArg> args = {});
+
+// "2026年12月2日 星期三" / "2/12/2026 Wednesday" for a YYYY-MM-DD date (weekday 0: none).
+std::string date_text(ScreenFrame& f, const std::string& iso_date, int weekday = 0);
+// A detail line translated: "label：value" (core/views/detail_section.hpp explains the parts).
+std::string detail_text(ScreenFrame& f, const core::DetailLine& line);
+std::vector<TextBlock> text_blocks(ScreenFrame& f, const std::vector<core::DetailSection>& sections);
+// "label：value" with the language's colon.
+std::string labelled(ScreenFrame& f, std::string_view label_key, const std::string& value);
+
+// Lines one under the other from box.y in `font` (body when null); returns the height used.
+float say_lines(ScreenFrame& f, const std::vector<std::string>& lines, Rect box, ImFont* font = nullptr);
+
+// Buttons side by side at the bottom of the content area, right-aligned (the main action
+// last, under the right thumb); their height is bottom_row_height().
+MaybeIntent bottom_row(ScreenFrame& f, const std::vector<ButtonSpec>& buttons);
+float bottom_row_height(const ScreenFrame& f);
+
+// The shape most flow screens share: the title bar, a few lines of explanation, a paged list
+// of choices (or a message when there is none) and a row of buttons at the bottom.
+struct ListScreen {
+    std::string title;
+    std::vector<std::string> intro;  // the first line is a title, the rest body text
+    RowListView list;
+    std::string empty_text;
+    std::vector<ButtonSpec> buttons;
+};
+MaybeIntent list_screen(ScreenFrame& f, const ListScreen& spec);
+
+// Draws the paged sections in `area` and records their texts.
+MaybeIntent detail_pages(ScreenFrame& f, const std::string& id, const std::vector<core::DetailSection>& sections,
+                         int page, Rect area);
 
 }  // namespace nanhai::kiosk::ui::screens

@@ -5,7 +5,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "kiosk/ui/imgui_colors.hpp"
 #include "kiosk/ui/text_draw.hpp"
@@ -14,23 +13,7 @@
 namespace nanhai::kiosk::ui {
 namespace {
 
-constexpr int kQuietZone = 2;  // modules of white around the code so phones can find it
-
 float qr_side(const Ui& ui) { return ui.layout.portrait() ? 360.0f : 400.0f; }
-
-void draw_qr(ImDrawList* list, const QrModules& qr, Rect r) {
-    list->AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, IM_COL32_WHITE);
-    const float cell = std::floor(r.w / static_cast<float>(qr.size + 2 * kQuietZone));
-    const float x0 = r.x + (r.w - cell * static_cast<float>(qr.size)) / 2;
-    const float y0 = r.y + (r.h - cell * static_cast<float>(qr.size)) / 2;
-    for (int y = 0; y < qr.size; ++y) {
-        for (int x = 0; x < qr.size; ++x) {
-            if (!qr.at(x, y)) continue;
-            const ImVec2 a{x0 + static_cast<float>(x) * cell, y0 + static_cast<float>(y) * cell};
-            list->AddRectFilled(a, {a.x + cell, a.y + cell}, IM_COL32_BLACK);
-        }
-    }
-}
 
 // The warning sign: a circle with "!" drawn as shapes, so it needs no glyph.
 void draw_sign(ImDrawList* list, ImVec2 c, float radius, Rgb accent, Rgb background) {
@@ -58,7 +41,7 @@ float draw_texts(Ui& ui, const ErrorView& view, Rect box) {
 
 float draw_qr_block(Ui& ui, const ErrorView& view, float x, float y) {
     const float side = qr_side(ui);
-    draw_qr(ImGui::GetWindowDrawList(), *view.qr, {x, y, side, side});
+    draw_qr_code(*view.qr, {x, y, side, side});
     const Rect caption{x - side / 4, y + side + ui.layout.spacing() / 2, side * 1.5f, side};
     return side + ui.layout.spacing() / 2 +
            draw_text(ImGui::GetWindowDrawList(), ui.body_font(), view.qr_caption,

@@ -3,23 +3,16 @@
 // Says "not your fault" where true: an error screen must not frighten an older user.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "kiosk/ui/intent.hpp"
 #include "kiosk/ui/ui_context.hpp"
+#include "kiosk/ui/widgets/qr_code.hpp"
 
 namespace nanhai::kiosk::ui {
 
-// QR modules as produced by any encoder (ZXing's BitMatrix maps 1:1): drawn as rectangles,
-// so no texture is needed and the frame stays reproducible.
-struct QrModules {
-    int size = 0;                      // modules per side
-    std::vector<std::uint8_t> dark;    // size*size, row-major, non-zero = dark
-    bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)] != 0; }
-};
 
 struct ErrorAction {
     std::string id;     // e.g. "error.retry"

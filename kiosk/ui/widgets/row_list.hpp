@@ -23,13 +23,14 @@ struct RowListView {
     std::string id;  // e.g. "appointments.items"
     std::vector<Row> rows;
     int page = 0;    // held by the core; clamped here when the layout changes rows per page
+    int columns = 1;  // rows side by side (landscape lists of short rows)
 };
 
 // Widget ids: "<id>.<row key>" (value: the key), "<id>.prev" and "<id>.next" (value: the page
-// wanted).
-MaybeIntent row_list(Ui& ui, const RowListView& view, Rect area);
+// wanted). `drawn`, when given, receives the texts of the rows drawn on this page.
+MaybeIntent row_list(Ui& ui, const RowListView& view, Rect area, std::vector<std::string>* drawn = nullptr);
 
-// Rows that fit in `area` at the current theme (at least 1).
+// Rows that fit in `area` at the current theme (at least 1), per column.
 int rows_per_page(const Ui& ui, Rect area);
 
 }  // namespace nanhai::kiosk::ui

@@ -64,6 +64,8 @@ MaybeIntent title_bar(Ui& ui, const TitleBarView& view) {
                                            toggle_style(view.language == "en"), "en"}));
     keep_first(intent, place_right(ui, c, {"title.lang.zh-CN", ui.tr("title.lang_zh"), {},
                                            toggle_style(view.language != "en"), "zh-CN"}));
+    if (view.show_finish)
+        keep_first(intent, place_right(ui, c, {"title.finish", ui.tr("title.finish"), {}, ButtonStyle::secondary, {}}));
 
     // The title gets what is left between the buttons; it wraps rather than being cut.
     const std::string title = view.title.empty() ? ui.tr("app.title") : view.title;

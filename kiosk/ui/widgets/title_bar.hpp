@@ -15,10 +15,11 @@ struct TitleBarView {
     std::string language;       // current: "zh-CN" or "en"
     bool show_back = false;
     bool show_home = false;
+    bool show_finish = false;  // signed in: end the session from any screen
 };
 
-// Widget ids: title.back, title.home, title.lang.zh-CN / title.lang.en (value: the language),
-// title.elder (value: "on" or "off", the mode wanted after the tap).
+// Widget ids: title.back, title.home, title.finish, title.lang.zh-CN / title.lang.en (value:
+// the language), title.elder (value: "on" or "off", the mode wanted after the tap).
 MaybeIntent title_bar(Ui& ui, const TitleBarView& view);
 
 }  // namespace nanhai::kiosk::ui

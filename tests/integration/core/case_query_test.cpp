@@ -61,6 +61,8 @@ TEST_F(CoreCaseQuery, OwnerSeesHerTimeline) {
     EXPECT_FALSE(timeline.restricted);
     EXPECT_FALSE(timeline.events.empty());
     press("nav.back");
+    EXPECT_EQ(view().screen, "case_query");
+    press("nav.back");
     EXPECT_EQ(view().screen, "signed_in");
     press("session.finish");
     expect_wiped();

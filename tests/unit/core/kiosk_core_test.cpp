@@ -17,20 +17,29 @@ TEST(CoreRouting, HomeShowsTheAnonymousMenu) {
     std::vector<std::string> widgets;
     for (const auto& e : home.entries) widgets.push_back(e.widget);
     EXPECT_EQ(widgets, (std::vector<std::string>{"home.sign_in", "home.appointments", "home.check_in",
-                                                 "home.case_query", "home.consult", "home.guides"}));
+                                                 "home.case_query", "home.evaluate", "home.consult",
+                                                 "home.guides"}));
     EXPECT_FALSE(rig.view().applicant);
     EXPECT_FALSE(rig.view().countdown_seconds);
 }
 
-TEST(CoreRouting, PlaceholderScreensAndBack) {
+TEST(CoreRouting, MenuEntriesOpenTheirFlowsAndBackLeavesThem) {
     CoreUnitRig rig;
-    for (std::string target : {"check_in", "consult", "guides"}) {
-        rig.intent("home." + target);
-        EXPECT_EQ(rig.view().screen, target);
-        EXPECT_EQ(std::get<PlaceholderView>(rig.view().data).title_key, "menu." + target);
-        rig.intent("nav.back");
-        EXPECT_EQ(rig.view().screen, screen::home);
-    }
+    rig.intent("home.check_in");
+    EXPECT_EQ(rig.view().screen, screen::check_in);
+    EXPECT_FALSE(std::get<CheckInView>(rig.view().data).signed_in);
+    rig.intent("nav.back");
+    EXPECT_EQ(rig.view().screen, screen::home);
+    rig.intent("home.consult");
+    EXPECT_EQ(rig.view().screen, screen::consult);
+    EXPECT_TRUE(std::holds_alternative<ConsultKindView>(rig.view().data));
+    rig.intent("consult.kind", "complaint");
+    EXPECT_EQ(rig.view().screen, screen::consult_topic);
+    rig.intent("nav.back");  // one step back inside the flow
+    EXPECT_EQ(rig.view().screen, screen::consult);
+    rig.intent("nav.home");  // straight to the menu
+    EXPECT_EQ(rig.view().screen, screen::home);
+    EXPECT_TRUE(rig.http->urls.empty()) << "no flow so far needed the platform";
 }
 
 TEST(CoreRouting, BookingAnonymouslyAsksForSignInFirstThenGoesOn) {
@@ -38,8 +47,12 @@ TEST(CoreRouting, BookingAnonymouslyAsksForSignInFirstThenGoesOn) {
     rig.intent("home.appointments");
     EXPECT_EQ(rig.view().screen, screen::sign_in);
     EXPECT_EQ(std::get<SignInView>(rig.view().data).then_screen, "appointments");
-    rig.sign_in();
+    rig.answer(201, kUnitSessionBody);
+    rig.answer(200, R"({"items":[],"page":1,"per_page":50,"total":0})");  // her appointments
+    rig.event(hal::CardPlaced{chen_card()});
+    rig.runner.run_all();
     EXPECT_EQ(rig.view().screen, screen::appointments);
+    EXPECT_TRUE(std::get<AppointmentsView>(rig.view().data).appointments.empty());
     ASSERT_TRUE(rig.view().applicant);
     EXPECT_EQ(rig.view().applicant->masked_name, "陈*玲");
 }
