@@ -143,7 +143,7 @@ bool ConsultationFlow::handle_compose(const Intent& intent) {
         typed_text_ = SecureString{intent.value};
         return rebuild_body(), true;
     }
-    if (w == "consult.next" && !body_.empty() && character_count(body_.view()) <= kBodyMax)
+    if (w == "consult.continue" && !body_.empty() && character_count(body_.view()) <= kBodyMax)
         return host_.show(screen::consult_contact), true;
     return false;
 }

@@ -38,7 +38,9 @@ DetailSection limits_and_fees(const ServiceGuide& g) {
     s.lines.push_back(days_line("guides.label.promised_limit", g.promised_limit_working_days));
     if (g.fee_cents == 0) s.lines.push_back(key_line("guides.label.fee", "guides.value.free"));
     else s.lines.push_back(key_line("guides.label.fee", "guides.value.fee", {{"yuan", yuan(g.fee_cents)}}));
-    if (!g.fee_note_zh.empty() || !g.fee_note_en.empty()) s.lines.push_back(text_line("", g.fee_note_zh, g.fee_note_en));
+    // A free item's note only repeats "free".
+    if (g.fee_cents > 0 && (!g.fee_note_zh.empty() || !g.fee_note_en.empty()))
+        s.lines.push_back(text_line("", g.fee_note_zh, g.fee_note_en));
     return s;
 }
 

@@ -22,7 +22,12 @@ std::optional<int> page_intent(const Intent& intent, std::string_view list) {
 
 void KioskCore::show(std::string_view screen) { screen_ = std::string{screen}; }
 
-void KioskCore::show_menu() { show(session_ ? screen::signed_in : screen::home); }
+// Without a session, going back to the menu is where an anonymous citizen's visit ends: what
+// the flows held (a ticket, a case) is wiped as at any session end.
+void KioskCore::show_menu() {
+    if (session_) return show(screen::signed_in);
+    end_session(SessionEnd::finished);
+}
 
 Flow* KioskCore::flow_for(std::string_view screen) const {
     for (Flow* flow : flows_)

@@ -1,5 +1,7 @@
 #include "tests/support/api_client.hpp"
 
+#include <atomic>
+
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <unistd.h>
@@ -66,10 +68,11 @@ ApiResponse ApiClient::post_raw(const std::string& path, const std::string& body
                                 std::optional<std::string> idempotency_key) {
     httplib::Headers headers{{"X-Terminal-Id", terminal_id_}, {"X-Terminal-Key", terminal_key_}};
     if (session_) headers.emplace("Authorization", "Bearer " + *session_);
+    // Unique in the process: clients made one after another at the same address must not
+    // repeat each other's keys.
+    static std::atomic<std::uint64_t> keys{0};
     std::string key = idempotency_key ? *idempotency_key
-                                      : "test-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)) +
-                                            "-" + std::to_string(next_key_++);
+                                      : "test-" + std::to_string(::getpid()) + "-" + std::to_string(++keys);
     if (!key.empty()) headers.emplace("Idempotency-Key", key);
     auto res = impl_->http.Post(path.c_str(), headers, body, content_type.c_str());
     return finish("POST", path, res ? res->status : 0, res ? res->body : "");

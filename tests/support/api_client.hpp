@@ -57,7 +57,6 @@ private:
     std::string terminal_key_;
     std::optional<std::string> session_;
     bool check_contract_ = true;
-    int next_key_ = 0;
 };
 
 }  // namespace nanhai::test

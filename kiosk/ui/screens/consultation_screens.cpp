@@ -58,12 +58,12 @@ MaybeIntent consult_compose_screen(ScreenFrame& f, const core::ConsultComposeVie
     const int rows = Layout::grid_rows(static_cast<int>(phrases.size()), columns);
     const float row_h = f.ui.theme.metrics.min_target * 1.2f;
     const float grid_h = static_cast<float>(rows) * row_h + static_cast<float>(rows - 1) * gap;
-    keep_first(intent, button_grid(f.ui, phrases, {c.x, y, c.w, grid_h}, columns));
+    keep_first(intent, button_grid(f.ui, phrases, {c.x, y, c.w, grid_h}, columns, row_h));
     y += grid_h + gap * 2;
     y += say(f, f.ui.body_font(), f.ui.tr("consult.compose.preview"), p.muted_text, {c.x, y, c.w, c.h});
     say(f, f.ui.body_font(), v.body.empty() ? f.ui.tr("consult.compose.nothing") : v.body, p.text,
         {c.x, y, c.w, c.bottom() - bottom_row_height(f) - gap - y});
-    keep_first(intent, bottom_row(f, {button(f, "consult.next", f.ui.tr("common.next"), {},
+    keep_first(intent, bottom_row(f, {button(f, "consult.continue", f.ui.tr("common.next"), {},
                                              v.can_continue ? ButtonStyle::primary : ButtonStyle::disabled)}));
     return intent;
 }

@@ -30,7 +30,8 @@ MaybeIntent evaluation_screen(ScreenFrame& f, const core::EvaluationView& v) {
     }
     const int columns = f.ui.layout.portrait() ? 1 : 5;
     const float levels_h = f.ui.layout.portrait() ? 5 * f.ui.theme.metrics.min_target + 4 * gap : h;
-    keep_first(intent, button_grid(f.ui, levels, {c.x, y, c.w, levels_h}, columns));
+    keep_first(intent, button_grid(f.ui, levels, {c.x, y, c.w, levels_h}, columns,
+                                   f.ui.layout.portrait() ? f.ui.theme.metrics.min_target : h));
     y += levels_h + gap * 2;
     if (v.reasons_needed) {
         y += say(f, f.ui.button_font(), f.ui.tr("evaluate.reasons"), p.text, {c.x, y, c.w, c.h}) + gap;
@@ -43,7 +44,7 @@ MaybeIntent evaluation_screen(ScreenFrame& f, const core::EvaluationView& v) {
         const int cols = f.ui.layout.portrait() ? 2 : 3;
         const int rows = Layout::grid_rows(static_cast<int>(reasons.size()), cols);
         const float row_h = f.ui.theme.metrics.min_target * 1.2f;
-        keep_first(intent, button_grid(f.ui, reasons, {c.x, y, c.w, static_cast<float>(rows) * row_h + static_cast<float>(rows - 1) * gap}, cols));
+        keep_first(intent, button_grid(f.ui, reasons, {c.x, y, c.w, static_cast<float>(rows) * row_h + static_cast<float>(rows - 1) * gap}, cols, row_h));
     }
     keep_first(intent, bottom_row(f, {button(f, "evaluate.submit", f.ui.tr("evaluate.submit"), {},
                                              v.can_submit ? ButtonStyle::primary : ButtonStyle::disabled)}));

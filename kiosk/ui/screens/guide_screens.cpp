@@ -18,7 +18,7 @@ MaybeIntent guide_home_screen(ScreenFrame& f, const core::GuideHomeView& v) {
     const int rows = Layout::grid_rows(static_cast<int>(topics.size()), columns);
     const float row_h = f.ui.theme.metrics.min_target * 1.1f;
     const float grid_h = static_cast<float>(rows) * row_h + static_cast<float>(rows - 1) * gap;
-    keep_first(intent, button_grid(f.ui, topics, {c.x, y, c.w, grid_h}, columns));
+    keep_first(intent, button_grid(f.ui, topics, {c.x, y, c.w, grid_h}, columns, row_h));
     y += grid_h + gap * 1.5f;
     y += say(f, f.ui.button_font(), f.ui.tr("guides.departments"), p.text, {c.x, y, c.w, c.h}) + gap / 2;
     RowListView list{"guides.departments", {}, v.page};

@@ -21,7 +21,15 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRenamed 
     {"keypad.backspace", "keypad.delete"},
 }};
 
-bool is_pager(std::string_view widget) { return widget.ends_with(".prev") || widget.ends_with(".next"); }
+// A pager button: "<list>.prev" or "<list>.next" with the page wanted as its value.
+bool is_pager(const Intent& intent) {
+    const std::string_view w = intent.widget;
+    if (!w.ends_with(".prev") && !w.ends_with(".next")) return false;
+    if (intent.value.empty()) return false;
+    for (char c : intent.value)
+        if ((c < '0' || c > '9') && c != '-') return false;
+    return true;
+}
 
 }  // namespace
 
@@ -31,7 +39,7 @@ core::Intent to_core_intent(const Intent& intent) {
     const std::string_view w = intent.widget;
     // Keys carry their digit as value, but the core wants the key itself ("keypad.5").
     if (w.starts_with("keypad.")) return {intent.widget, intent.value};
-    if (is_pager(w)) return {std::string(w.substr(0, w.size() - 5)) + ".page", intent.value};
+    if (is_pager(intent)) return {std::string(w.substr(0, w.size() - 5)) + ".page", intent.value};
     const std::string suffix = "." + intent.value;
     if (!intent.value.empty() && w.size() > suffix.size() && w.ends_with(suffix)) {
         const std::string_view group = w.substr(0, w.size() - suffix.size());

@@ -85,11 +85,13 @@ MaybeIntent big_button(Ui& ui, const ButtonSpec& spec, Rect rect) {
     return Intent{spec.id, spec.value};
 }
 
-MaybeIntent button_grid(Ui& ui, std::span<const ButtonSpec> buttons, Rect area, int columns) {
+MaybeIntent button_grid(Ui& ui, std::span<const ButtonSpec> buttons, Rect area, int columns,
+                        float min_row_height) {
     const int rows = Layout::grid_rows(static_cast<int>(buttons.size()), columns);
     const float gap = ui.layout.spacing();
     const float cell_w = (area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
-    const float row_h = ui.layout.row_height(rows, area.h, ui.theme.metrics.big_button);
+    const float min_h = min_row_height > 0 ? min_row_height : ui.theme.metrics.big_button;
+    const float row_h = ui.layout.row_height(rows, area.h, min_h);
     MaybeIntent intent;
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         const auto col = static_cast<float>(static_cast<int>(i) % columns);

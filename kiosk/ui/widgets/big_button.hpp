@@ -29,8 +29,9 @@ struct ButtonSpec {
 MaybeIntent big_button(Ui& ui, const ButtonSpec& spec, Rect rect);
 
 // `buttons` in a grid of `columns` over `area`, rows sharing the height (at least
-// theme.metrics.big_button each).
-MaybeIntent button_grid(Ui& ui, std::span<const ButtonSpec> buttons, Rect area, int columns);
+// `min_row_height`, theme.metrics.big_button when 0).
+MaybeIntent button_grid(Ui& ui, std::span<const ButtonSpec> buttons, Rect area, int columns,
+                        float min_row_height = 0);
 
 // Height a button needs for its label and hint at `width`.
 float button_content_height(Ui& ui, const ButtonSpec& spec, float width);

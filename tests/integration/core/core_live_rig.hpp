@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+#include "drivers/sim/sim_receipt_printer.hpp"
+#include "kiosk/core/app_queue.hpp"
 #include "kiosk/core/core_clock.hpp"
 #include "kiosk/core/kiosk_core.hpp"
 #include "kiosk/core/manual_task_runner.hpp"
@@ -79,14 +81,21 @@ inline hal::CertificateCard meiling_enterprise_card() {
 
 class CoreLive : public ::testing::Test {
 protected:
+    CoreLive() { EXPECT_TRUE(printer_.start([this](hal::DeviceEvent e) { devices_.push(std::move(e)); })); }
+    ~CoreLive() override { printer_.stop(); }
+
     PlatformProcess platform_;
+    // The simulated printer (real thread, real rendering); its events reach the core through
+    // an AppQueue as in the app, delivered by settle_print().
+    drivers::SimReceiptPrinter printer_;
+    AppQueue devices_;
     std::shared_ptr<std::atomic<int>> requests_ = std::make_shared<std::atomic<int>>(0);
     PlatformClient client_{live_config(platform_),
                            std::make_unique<FollowingTransport>(platform_, live_config(platform_), requests_),
                            std::make_unique<ThreadSleeper>()};
     ManualCoreClock clock_{*core_time_from_iso("2026-12-01T09:00:00+08:00")};
     ManualTaskRunner runner_;
-    KioskCore core_{client_, runner_, clock_, CoreSettings{SessionConfig{90, 20}, "zh-CN", false}};
+    KioskCore core_{client_, runner_, clock_, CoreSettings{SessionConfig{90, 20}, "zh-CN", false}, &printer_};
 
     void place(hal::IdentityDocument document) { core_.handle(hal::DeviceEvent{hal::CardPlaced{std::move(document)}}); }
     void remove_card() { core_.handle(hal::DeviceEvent{hal::CardRemoved{}}); }
@@ -98,6 +107,27 @@ protected:
     }
     // Lets every queued platform call run and its reply arrive.
     void settle() { runner_.run_all(); }
+    // Waits (bounded) until the printer has answered for the receipt on its way out: printed,
+    // or held. Device events are delivered on this thread, as the app's loop does.
+    void settle_print() {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{20};
+        while (view().print && view().print->state == "printing" && std::chrono::steady_clock::now() < deadline) {
+            devices_.wait_until(std::chrono::steady_clock::now() + std::chrono::milliseconds{50});
+            for (auto& m : devices_.drain()) deliver(std::move(m), core_);
+        }
+    }
+    // Delivers device events that arrived so far (a status change after paper is loaded).
+    void deliver_device_events(std::size_t at_least = 1) {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{20};
+        std::size_t delivered = 0;
+        while (delivered < at_least && std::chrono::steady_clock::now() < deadline) {
+            devices_.wait_until(std::chrono::steady_clock::now() + std::chrono::milliseconds{50});
+            for (auto& m : devices_.drain()) {
+                deliver(std::move(m), core_);
+                ++delivered;
+            }
+        }
+    }
     const ViewState& view() const { return core_.view(); }
 
     // The mobile identity QR a citizen's phone would show (demo endpoint).

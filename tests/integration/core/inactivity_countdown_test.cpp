@@ -1,7 +1,7 @@
 // Scenario (art. 24): a signed-in citizen stops mid-flow; after the inactivity time a visible
 // countdown offers to continue; once they continue and then walk away, the countdown runs out,
 // the session is signed out on the platform and everything personal is wiped.
-#include "tests/integration/core/core_live_rig.hpp"
+#include "tests/integration/core/booking_rig.hpp"
 
 namespace nanhai::kiosk::core::test {
 namespace {
@@ -45,6 +45,23 @@ TEST_F(CoreInactivity, AnonymousFlowsTimeOutToo) {
     EXPECT_EQ(view().screen, "home");
     EXPECT_EQ(core_.last_session_end(), SessionEnd::inactivity);
     EXPECT_EQ(*requests_, 0);  // no session was ever opened: no sign-out either
+}
+
+using CoreInactivityWhileBooking = BookingLive;
+
+TEST_F(CoreInactivityWhileBooking, TimeoutOnTheSlotsScreenWipesTheChoices) {
+    sign_in_and_choose("SCJG-002", "NH-DISTRICT", "2026-12-02", "09:30");
+    press("nav.back");
+    ASSERT_EQ(view().screen, "appointments.slots");
+    wait(90);
+    ASSERT_EQ(view().countdown_seconds, 20);
+    press("appointments.slots", "10:00");  // the countdown is modal
+    EXPECT_EQ(view().screen, "appointments.slots");
+    wait(20);
+    EXPECT_EQ(core_.last_session_end(), SessionEnd::inactivity);
+    expect_wiped();
+    press("home.appointments");  // the next citizen starts from the beginning
+    EXPECT_EQ(view().screen, "sign_in");
 }
 
 }  // namespace
