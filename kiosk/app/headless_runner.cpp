@@ -79,7 +79,8 @@ void HeadlessRunner::settle() {
         const bool delivered = app_.pump();
         const ui::MaybeIntent intent = renderer_.step(settings_.width, settings_.height, draw_fn());
         apply(intent);
-        if (app_.idle() && !intent && !delivered) {
+        const bool grew = learn_glyphs();
+        if (app_.idle() && !intent && !delivered && !grew) {
             // Two quiet frames: ImGui lays some things out from the previous frame.
             if (++quiet_frames >= 2) return;
             continue;
@@ -87,6 +88,17 @@ void HeadlessRunner::settle() {
         quiet_frames = 0;
         if (!app_.idle()) app_.queue().wait_until(std::chrono::steady_clock::now() + kIdlePoll);
     }
+}
+
+// The atlas grows with what the last frame drew (as in the window); a failed rebuild is
+// reported once and the frame keeps its markers.
+bool HeadlessRunner::learn_glyphs() {
+    auto grew = renderer_.learn_texts(drawer_.texts());
+    if (!grew) {
+        std::fprintf(stderr, "kiosk: fonts: %s\n", grew.error().c_str());
+        return false;
+    }
+    return *grew;
 }
 
 Result<void, std::string> HeadlessRunner::tap_widget(const std::string& id) {
@@ -169,6 +181,7 @@ Result<void, std::string> HeadlessRunner::wait(const std::string& seconds) {
 
 Result<void, std::string> HeadlessRunner::shot(const std::string& name) {
     auto frame = renderer_.render(settings_.width, settings_.height, draw_fn());
+    if (learn_glyphs()) frame = renderer_.render(settings_.width, settings_.height, draw_fn());
     apply(frame.intent);
     std::error_code ec;
     std::filesystem::create_directories(settings_.shots_dir, ec);

@@ -42,6 +42,7 @@ private:
     Result<void, std::string> expect(const std::string& what);
     void apply(const ui::MaybeIntent& intent);
     void settle();
+    bool learn_glyphs();
     ui::DrawFn draw_fn();
     std::string seen() const;
 

@@ -64,8 +64,7 @@ int run_script_in(const std::string& dir, const AppOptions& o, KioskConfig confi
     }
     auto drawer = ScreenDrawer::load(ui::source_assets_dir());
     if (!drawer) return std::fprintf(stderr, "kiosk: %s\n", drawer.error().c_str()), 1;
-    ui::HeadlessOptions options{ui::font_source_for(config.ui.font_file), drawer->tables(),
-                                demo_glyph_texts(source_dir())};
+    ui::HeadlessOptions options{ui::font_source_for(config.ui.font_file), drawer->tables(), {}};
     auto renderer = ui::HeadlessRenderer::create(options);
     if (!renderer) return std::fprintf(stderr, "kiosk: %s\n", renderer.error().c_str()), 1;
     auto clock = std::make_unique<core::ManualCoreClock>(*core::core_time_from_iso(kScriptClock));
@@ -121,7 +120,7 @@ int run_window(const AppOptions& o, KioskConfig config) {
     WindowLoop loop;  // before the app: its wake hook must outlive the app's threads
     if (!loop.ok()) return std::fprintf(stderr, "kiosk: SDL: %s\n", loop.error().c_str()), 1;
     const WindowSettings settings{config.ui.width, config.ui.height, config.ui.fullscreen,
-                                  ui::font_source_for(config.ui.font_file), demo_glyph_texts(source_dir())};
+                                  ui::font_source_for(config.ui.font_file), {}};
     auto app = KioskApp::create({std::move(config), std::move(platform), nullptr, loop.wake_hook()});
     if (!app) return std::fprintf(stderr, "kiosk: %s\n", app.error().c_str()), 1;
     // A real reader takes about this long; the demo shows the "reading" state.

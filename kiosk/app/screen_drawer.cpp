@@ -1,10 +1,7 @@
 // One frame of the app's screens (see screen_drawer.hpp).
 #include "kiosk/app/screen_drawer.hpp"
 
-#include <fstream>
-#include <iterator>
 #include <set>
-#include <sstream>
 
 #include "kiosk/ui/asset_paths.hpp"
 #include "kiosk/ui/screens/screens.hpp"
@@ -40,28 +37,6 @@ std::vector<std::string> ScreenDrawer::missing_keys() const {
     for (const auto* table : tables())
         for (auto& key : table->missing_keys()) keys.insert(key);
     return {keys.begin(), keys.end()};
-}
-
-std::vector<std::string> demo_glyph_texts(const fs::path& source_dir) {
-    std::vector<std::string> texts;
-    const auto add_file = [&texts](const fs::path& file) {
-        std::ifstream in(file);
-        texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    };
-    // STOPGAP for the demo and scripts: the platform's texts (seed data, blacklist reasons,
-    // stage and status names), the core's (appeal statements) and the demo docs, read from the
-    // source tree. A deployed kiosk has no source tree: the atlas must instead grow when a
-    // frame meets a character it lacks (rebuild between frames). Tracked for the next session.
-    std::error_code ec;
-    for (const auto& dir : {source_dir / "platform", source_dir / "kiosk" / "core"}) {
-        for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const auto ext = it->path().extension();
-            if (ext == ".cpp" || ext == ".hpp") add_file(it->path());
-        }
-    }
-    for (const auto& entry : fs::directory_iterator(source_dir / "docs", ec))
-        if (entry.path().filename().string().starts_with("demo-")) add_file(entry.path());
-    return texts;
 }
 
 }  // namespace nanhai::kiosk::app

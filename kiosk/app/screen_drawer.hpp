@@ -37,10 +37,4 @@ private:
     std::vector<std::string> texts_;
 };
 
-// Texts whose characters the font atlas must hold besides the string tables: the platform's
-// demo data (names, items, departments, blacklist reasons) as written in the source tree's
-// seed and demo docs. The atlas holds only the characters it is given (font_atlas_builder.hpp),
-// and the platform's texts are not known before they arrive.
-std::vector<std::string> demo_glyph_texts(const std::filesystem::path& source_dir);
-
 }  // namespace nanhai::kiosk::app

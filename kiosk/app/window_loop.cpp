@@ -41,16 +41,24 @@ bool open_window(SdlWindow& w, const WindowSettings& s) {
     return w.renderer != nullptr;
 }
 
-bool build_fonts(ScreenDrawer& drawer, const WindowSettings& s, ui::FontSet& fonts) {
-    ui::FontAtlasBuilder builder(s.font);
-    for (const auto* table : drawer.tables()) builder.add_table(*table);
-    builder.add_texts(s.extra_texts);
+bool build_fonts(ui::FontAtlasBuilder& builder, ui::FontSet& fonts) {
     auto built = builder.build(*ImGui::GetIO().Fonts, {ui::Theme::normal(), ui::Theme::elder()});
     if (!built) {
         std::fprintf(stderr, "kiosk: fonts: %s\n", built.error().c_str());
         return false;
     }
     fonts = std::move(*built);
+    return true;
+}
+
+// The platform's texts (names, items) are known only when they arrive: a frame that drew a
+// character the atlas lacks makes it grow, and the next frame draws it.
+bool grow_fonts(ui::FontAtlasBuilder& builder, const std::vector<std::string>& texts, ui::FontSet& fonts) {
+    if (!builder.add_new(texts)) return false;
+    ImGui::GetIO().Fonts->Clear();
+    if (!build_fonts(builder, fonts)) return false;
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+    ImGui_ImplSDLRenderer_CreateFontsTexture();
     return true;
 }
 
@@ -85,8 +93,11 @@ int WindowLoop::run(KioskApp& app, ScreenDrawer& drawer, const WindowSettings& s
     }
     ImGuiContext* context = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout between runs
+    ui::FontAtlasBuilder builder(settings.font);
+    for (const auto* table : drawer.tables()) builder.add_table(*table);
+    builder.add_texts(settings.extra_texts);
     ui::FontSet fonts;
-    if (!build_fonts(drawer, settings, fonts)) return 1;
+    if (!build_fonts(builder, fonts)) return 1;
     ImGui_ImplSDL2_InitForSDLRenderer(w.window);
     ImGui_ImplSDLRenderer_Init(w.renderer);
     ui::WidgetRegistry registry;
@@ -124,6 +135,7 @@ int WindowLoop::run(KioskApp& app, ScreenDrawer& drawer, const WindowSettings& s
         SDL_RenderClear(w.renderer);
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         SDL_RenderPresent(w.renderer);
+        if (grow_fonts(builder, drawer.texts(), fonts)) eager_frames = 2;
         if (intent) {
             app.handle(*intent);
             eager_frames = 2;

@@ -117,6 +117,12 @@ void FontAtlasBuilder::add_texts(const std::vector<std::string>& texts) {
     for (const auto& text : texts) add_text(text);
 }
 
+bool FontAtlasBuilder::add_new(const std::vector<std::string>& texts) {
+    const std::size_t before = codepoints_.size();
+    add_texts(texts);
+    return codepoints_.size() != before;
+}
+
 Result<FontSet, std::string> FontAtlasBuilder::build(ImFontAtlas& atlas,
                                                      const std::vector<Theme>& themes) {
     const auto started = std::chrono::steady_clock::now();

@@ -44,6 +44,10 @@ public:
     void add_text(std::string_view utf8);
     void add_table(const StringTable& table);
     void add_texts(const std::vector<std::string>& texts);
+    // Adds the characters of `texts` not collected yet; true when there were any (the atlas
+    // then needs building again). How the atlas grows when the platform sends a name or an
+    // item with a character no string table has.
+    bool add_new(const std::vector<std::string>& texts);
 
     // One font per distinct text size of `themes` (body, button, title: every collected
     // character) and per display size (digits and ASCII only). Fails when the font file cannot

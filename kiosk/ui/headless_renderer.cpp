@@ -25,15 +25,32 @@ Result<std::unique_ptr<HeadlessRenderer>, std::string> HeadlessRenderer::create(
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // a kiosk keeps no window layout between runs
     io.LogFilename = nullptr;
-    FontAtlasBuilder builder(options.font);
-    for (const StringTable* table : options.tables) builder.add_table(*table);
-    builder.add_texts(options.extra_texts);
-    auto fonts = builder.build(*io.Fonts, options.themes);
+    r->builder_ = std::make_unique<FontAtlasBuilder>(options.font);
+    for (const StringTable* table : options.tables) r->builder_->add_table(*table);
+    r->builder_->add_texts(options.extra_texts);
+    r->themes_ = options.themes;
+    auto fonts = r->builder_->build(*io.Fonts, r->themes_);
     if (!fonts) return fail(fonts.error());
     r->fonts_ = std::move(*fonts);
-    r->font_report_ = builder.report();
+    r->font_report_ = r->builder_->report();
     r->clear_mouse();
     return r;
+}
+
+Result<bool, std::string> HeadlessRenderer::learn_texts(const std::vector<std::string>& texts) {
+    if (!builder_->add_new(texts)) return false;
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    auto fonts = builder_->build(*io.Fonts, themes_);
+    if (!fonts) return fail(fonts.error());
+    fonts_ = std::move(*fonts);
+    font_report_ = builder_->report();
+    if (renderer_ != nullptr) {
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        ImGui_ImplSDLRenderer_CreateFontsTexture();
+    }
+    return true;
 }
 
 HeadlessRenderer::~HeadlessRenderer() {

@@ -66,6 +66,10 @@ public:
     void set_mouse(float x, float y, bool down);
     void clear_mouse();
 
+    // Grows the atlas with the characters of `texts` it lacks (the texts a frame drew); true
+    // when it was rebuilt, and the frame should be drawn again. Fails only when the rebuild does.
+    Result<bool, std::string> learn_texts(const std::vector<std::string>& texts);
+
     const WidgetRegistry& registry() const { return registry_; }
     const FontSet& fonts() const { return fonts_; }
     const FontReport& font_report() const { return font_report_; }
@@ -77,6 +81,8 @@ private:
     MaybeIntent run_frame(int width, int height, const DrawFn& draw);
     RgbImage rasterise(int width, int height);
 
+    std::unique_ptr<FontAtlasBuilder> builder_;
+    std::vector<Theme> themes_;
     ImGuiContext* context_ = nullptr;
     SDL_Surface* surface_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
