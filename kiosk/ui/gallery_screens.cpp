@@ -43,7 +43,7 @@ MaybeIntent keypad_screen(Ui& ui, const GalleryView& view) {
     const Rect pad = ui.layout.portrait()
                          ? Rect{c.center_x() - pad_w / 2, std::max(text_box.y + gap, c.bottom() - h), pad_w, h}
                          : Rect{c.right() - pad_w, c.y, pad_w, h};
-    keep_first(intent, keypad(ui, {view.keypad_entered, true, view.keypad_entered.size() >= 4, false}, pad));
+    keep_first(intent, keypad(ui, {view.keypad_entered, true, view.keypad_entered.size() >= 4, false, {}}, pad));
     return intent;
 }
 

@@ -19,7 +19,9 @@ Layout Layout::for_display(float width, float height, const Theme& theme) {
     l.height_ = height;
     l.margin_ = std::max(24.0f, std::min(width, height) * 0.03f);
     l.spacing_ = theme.metrics.spacing;
-    l.title_bar_height_ = theme.metrics.min_target + 2 * (theme.metrics.padding / 2);
+    // Portrait is narrow for a title between the buttons but tall: the title gets a row of its own.
+    const float row = theme.metrics.min_target + 2 * (theme.metrics.padding / 2);
+    l.title_bar_height_ = l.portrait() ? row + theme.font.title * 1.5f : row;
     return l;
 }
 

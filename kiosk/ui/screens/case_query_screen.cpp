@@ -30,7 +30,7 @@ MaybeIntent case_query_screen(ScreenFrame& f, const core::CaseQueryView& v) {
     const Rect pad = f.ui.layout.portrait()
                          ? Rect{c.center_x() - pad_w / 2, std::max(text_box.y + gap, c.bottom() - h), pad_w, h}
                          : Rect{c.right() - pad_w, c.y, pad_w, h};
-    keep_first(intent, keypad(f.ui, {v.typed, true, v.complete, false}, pad));
+    keep_first(intent, keypad(f.ui, {v.typed, true, v.complete, false, {}}, pad));
     if (v.signed_in && f.ui.layout.portrait())
         keep_first(intent, big_button(f.ui, button(f, "case.mine", f.ui.tr("case.mine"), {}, ButtonStyle::secondary),
                                       {c.x, text_box.y, c.w, f.ui.theme.metrics.min_target}));

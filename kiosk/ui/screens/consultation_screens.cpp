@@ -84,7 +84,7 @@ MaybeIntent consult_contact_screen(ScreenFrame& f, const core::ConsultContactVie
     note(f, v.typed.empty() ? f.ui.tr("keypad.empty") : v.typed);
     const Rect pad = portrait ? Rect{c.center_x() - pad_w / 2, c.bottom() - pad_h, pad_w, pad_h}
                               : Rect{c.right() - pad_w, c.y, pad_w, pad_h};
-    keep_first(intent, keypad(f.ui, {v.typed, false, v.valid, false}, pad));
+    keep_first(intent, keypad(f.ui, {v.typed, false, v.valid, false, {}}, pad));
     return intent;
 }
 

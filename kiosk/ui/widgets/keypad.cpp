@@ -30,8 +30,8 @@ void draw_display(Ui& ui, const KeypadView& view, Rect r) {
         draw_text(list, ui.body_font(), ui.tr("keypad.empty"), p.muted_text, box, Align::center);
         return;
     }
-    const std::string shown =
-        view.mask ? std::string(view.entered.size(), '*') : group_digits(view.entered);
+    const std::string digits = view.mask ? std::string(view.entered.size(), '*') : group_digits(view.entered);
+    const std::string shown = view.prefix.empty() ? digits : view.prefix + " " + digits;
     const Rect box{r.x + pad, r.y + pad, r.w - 2 * pad, r.h - 2 * pad};
     draw_text(list, ui.display_font(), shown, p.panel_text, box, Align::center);
 }

@@ -15,6 +15,7 @@ struct KeypadView {
     bool allow_x = true;           // approval codes and ID numbers may contain X
     bool ok_enabled = true;        // the core says whether the entry is complete
     bool mask = false;             // PINs: show dots instead of digits
+    std::string prefix;            // shown before the digits, not typed ("YY" of appointments)
 };
 
 // Widget ids: keypad.0 .. keypad.9 (value: the digit), keypad.x ("X"), keypad.backspace,

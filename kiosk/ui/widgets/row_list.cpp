@@ -31,15 +31,37 @@ int rows_per_page(const Ui& ui, Rect area) {
     return std::max(1, static_cast<int>((room + gap) / (row_height(ui) + gap)));
 }
 
+namespace {
+
+// A long name or detail wraps: the rows of a page grow together to the tallest one, and fewer
+// fit on the page.
+float content_row_height(Ui& ui, const RowListView& view, float width) {
+    float h = row_height(ui);
+    for (const Row& row : view.rows) {
+        const ButtonSpec spec{view.id, row.title, row.detail, ButtonStyle::secondary, {}};
+        h = std::max(h, button_content_height(ui, spec, width) + ui.theme.metrics.padding * 1.5f);
+    }
+    return h;
+}
+
+int rows_fitting(const Ui& ui, Rect area, float row_h) {
+    const float gap = ui.layout.spacing();
+    const float room = area.h - pager_height(ui) - gap;
+    return std::max(1, static_cast<int>((room + gap) / (row_h + gap)));
+}
+
+}  // namespace
+
 MaybeIntent row_list(Ui& ui, const RowListView& view, Rect area, std::vector<std::string>* drawn) {
     const int total = static_cast<int>(view.rows.size());
     const int columns = std::max(1, view.columns);
-    const int per_page = rows_per_page(ui, area) * columns;
+    const float gap = ui.layout.spacing();
+    const float w = (area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    const float h = content_row_height(ui, view, w);
+    const int rows = rows_fitting(ui, area, h);
+    const int per_page = rows * columns;
     const int pages = std::max(1, (total + per_page - 1) / per_page);
     const int page = std::clamp(view.page, 0, pages - 1);
-    const float gap = ui.layout.spacing();
-    const float h = row_height(ui);
-    const float w = (area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
     MaybeIntent intent;
     for (int i = page * per_page; i < std::min(total, (page + 1) * per_page); ++i) {
         const Row& row = view.rows[static_cast<std::size_t>(i)];
@@ -49,7 +71,6 @@ MaybeIntent row_list(Ui& ui, const RowListView& view, Rect area, std::vector<std
         }
         // Down the first column, then the next: reading order for a list.
         const int at = i - page * per_page;
-        const int rows = rows_per_page(ui, area);
         const float x = area.x + static_cast<float>(at / rows) * (w + gap);
         const float y = area.y + static_cast<float>(at % rows) * (h + gap);
         keep_first(intent, big_button(ui, {view.id + "." + row.key, row.title, row.detail, row_style(row), row.key},

@@ -48,7 +48,8 @@ MaybeIntent title_bar(Ui& ui, const TitleBarView& view) {
     list->AddRectFilled({bar.x, bar.y}, {bar.right(), bar.bottom()}, to_u32(ui.theme.palette.title_bar));
 
     const float pad = ui.theme.metrics.padding / 2;
-    BarCursor c{ui.layout.margin(), bar.w - ui.layout.margin(), bar.y + pad, bar.h - 2 * pad};
+    const float row_h = ui.theme.metrics.min_target;
+    BarCursor c{ui.layout.margin(), bar.w - ui.layout.margin(), bar.y + pad, row_h};
     MaybeIntent intent;
     if (view.show_back)
         keep_first(intent, place_left(ui, c, {"title.back", ui.tr("common.back"), {}, ButtonStyle::secondary, {}}));
@@ -67,13 +68,16 @@ MaybeIntent title_bar(Ui& ui, const TitleBarView& view) {
     if (view.show_finish)
         keep_first(intent, place_right(ui, c, {"title.finish", ui.tr("title.finish"), {}, ButtonStyle::secondary, {}}));
 
-    // The title gets what is left between the buttons; it wraps rather than being cut.
+    // Landscape: the title gets what is left between the buttons; portrait: the row under them.
+    // It wraps rather than being cut.
     const std::string title = view.title.empty() ? ui.tr("app.title") : view.title;
     ImFont* font = ui.title_font();
-    const Rect room{c.left + pad, bar.y, c.right - c.left - 2 * pad, bar.h};
+    const float row_bottom = bar.y + 2 * pad + row_h;
+    const Rect room = ui.layout.portrait()
+                          ? Rect{ui.layout.margin(), row_bottom, bar.w - 2 * ui.layout.margin(), bar.bottom() - row_bottom}
+                          : Rect{c.left + pad, bar.y, c.right - c.left - 2 * pad, bar.h};
     const float h = text_height(font, title, room.w);
-    draw_text(list, font, title, ui.theme.palette.title_bar_text,
-              {room.x, bar.center_y() - h / 2, room.w, h});
+    draw_text(list, font, title, ui.theme.palette.title_bar_text, {room.x, room.center_y() - h / 2, room.w, h});
     return intent;
 }
 
