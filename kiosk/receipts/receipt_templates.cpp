@@ -102,7 +102,8 @@ std::string qr_of(const Consultation& ticket) { return ticket.ticket; }
 hal::ReceiptDocument appointment_slip(const Appointment& a, const ReceiptContext& context) {
     Builder b{"appointment_slip", context};
     b.header("slip.title");
-    b.line(label(b.lang(), "field.appointment_code") + b.colon() + a.code, TextSize::large, true);
+    b.line(label(b.lang(), "field.appointment_code"), TextSize::normal, false, Align::center);
+    b.line(a.code, TextSize::large, true, Align::center);
     b.field("field.item", b.pick(a.item.name_zh, a.item.name_en));
     b.field("field.hall", b.pick(a.hall.name_zh, a.hall.name_en));
     b.field("field.date", long_date(b.lang(), a.date));
@@ -183,7 +184,8 @@ hal::ReceiptDocument case_status(const CaseView& c, const ReceiptContext& contex
 hal::ReceiptDocument consultation_ticket(const Consultation& t, const ReceiptContext& context) {
     Builder b{t.kind == "complaint" ? "complaint_ticket" : "consultation_ticket", context};
     b.header(t.kind == "complaint" ? "complaint.title" : "consultation.title");
-    b.line(label(b.lang(), "field.ticket") + b.colon() + t.ticket, TextSize::large, true);
+    b.line(label(b.lang(), "field.ticket"), TextSize::normal, false, Align::center);
+    b.line(t.ticket, TextSize::large, true, Align::center);
     b.field("field.subject", t.subject);
     b.field("field.filed_at", local_time(t.filed_at));
     b.field("field.reply_due", long_date(b.lang(), t.reply_due), true);
