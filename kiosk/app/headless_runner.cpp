@@ -64,7 +64,8 @@ Result<void, std::string> HeadlessRunner::perform(const ScriptLine& line) {
 ui::DrawFn HeadlessRunner::draw_fn() {
     return [this](ui::FrameContext& frame) {
         const auto elapsed = std::chrono::duration<float>(clock_.now() - start_).count();
-        return drawer_.draw(frame.registry, frame.fonts, frame.width, frame.height, app_.view(), elapsed);
+        return drawer_.draw(frame.registry, frame.fonts, frame.width, frame.height, app_.view(), elapsed,
+                            app_.dev_panel());
     };
 }
 

@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "drivers/device_factory.hpp"
+#include "drivers/sim/demo_cards.hpp"
+#include "drivers/sim/sim_command_runner.hpp"
 #include "kiosk/ui/screens/intent_mapping.hpp"
 
 namespace nanhai::kiosk::app {
@@ -23,10 +25,12 @@ ClientConfig client_config(const KioskConfig& config) {
 KioskApp::KioskApp(AppWiring wiring)
     : config_{std::move(wiring.config)},
       platform_{std::move(wiring.platform)},
-      clock_{std::move(wiring.clock)} {
+      clock_{std::move(wiring.clock)},
+      dev_enabled_{wiring.dev_panel} {
     if (!clock_) clock_ = std::make_unique<core::SystemCoreClock>();
     if (wiring.wake) queue_.set_wake_hook(std::move(wiring.wake));
     if (platform_) config_.platform.base_url = platform_->base_url();
+    for (const auto name : drivers::demo_card_names()) dev_.cards.emplace_back(name);
 }
 
 Result<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppWiring wiring) {
@@ -84,8 +88,32 @@ bool KioskApp::pump() {
 }
 
 void KioskApp::handle(const ui::Intent& intent) {
+    if (intent.widget.starts_with("dev.")) return handle_dev(intent);
     core_->handle(ui::screens::to_core_intent(intent));
     core_->tick(clock_->now());
+}
+
+// The panel speaks the control channel's language; "platform down|up" restarts the child.
+void KioskApp::handle_dev(const ui::Intent& intent) {
+    if (!dev_enabled_) return;
+    if (intent.widget == "dev.toggle") {
+        dev_.open = !dev_.open;
+        return;
+    }
+    const std::string& line = intent.value;
+    if (line == "platform down" || line == "platform up") {
+        if (!platform_) {
+            dev_.status = "error no child platform";
+        } else if (line == "platform down") {
+            platform_->stop();
+            dev_.status = "ok platform down";
+        } else {
+            auto started = platform_->start();
+            dev_.status = started ? "ok platform up" : "error " + started.error();
+        }
+        return;
+    }
+    dev_.status = drivers::handle_sim_control_line(line, sim_.refs());
 }
 
 bool KioskApp::idle() const {

@@ -12,6 +12,7 @@
 #include "common/result.hpp"
 #include "drivers/sim/sim_devices.hpp"
 #include "hal/device_set.hpp"
+#include "kiosk/app/dev_panel.hpp"
 #include "kiosk/app/platform_child.hpp"
 #include "kiosk/config/kiosk_config.hpp"
 #include "kiosk/core/app_queue.hpp"
@@ -28,6 +29,7 @@ struct AppWiring {
     std::unique_ptr<PlatformChild> platform;  // null: the config's platform URL is used
     std::unique_ptr<core::CoreClock> clock;
     std::function<void()> wake;  // the queue's wake hook (window loop: push an SDL event)
+    bool dev_panel = false;      // demo runs: the developer panel drives the simulators
 };
 
 class KioskApp {
@@ -39,8 +41,10 @@ public:
 
     // Delivers everything queued to the core and ticks it; true when something was delivered.
     bool pump();
-    // A widget's intent, in the core's vocabulary.
+    // A widget's intent, in the core's vocabulary (the developer panel's own are run here).
     void handle(const ui::Intent& intent);
+    // The developer panel to draw, or null outside demo runs.
+    const DevPanelView* dev_panel() const { return dev_enabled_ ? &dev_ : nullptr; }
 
     const core::ViewState& view() const { return core_->view(); }
     core::AppQueue& queue() { return queue_; }
@@ -57,6 +61,7 @@ private:
     Result<void, std::string> start();
     Result<void, std::string> start_devices();
     void shut_down();
+    void handle_dev(const ui::Intent& intent);
 
     KioskConfig config_;
     std::unique_ptr<PlatformChild> platform_;
@@ -67,6 +72,8 @@ private:
     std::unique_ptr<PlatformClient> client_;
     std::unique_ptr<core::ThreadTaskRunner> runner_;
     std::unique_ptr<core::KioskCore> core_;
+    bool dev_enabled_ = false;
+    DevPanelView dev_;
 };
 
 // The client's settings from the kiosk's config (base URL replaced by a child platform's).

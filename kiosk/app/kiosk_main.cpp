@@ -69,7 +69,7 @@ int run_script_in(const std::string& dir, const AppOptions& o, KioskConfig confi
     if (!renderer) return std::fprintf(stderr, "kiosk: %s\n", renderer.error().c_str()), 1;
     auto clock = std::make_unique<core::ManualCoreClock>(*core::core_time_from_iso(kScriptClock));
     core::ManualCoreClock& manual = *clock;
-    auto app = KioskApp::create({std::move(config), std::move(platform), std::move(clock), {}});
+    auto app = KioskApp::create({std::move(config), std::move(platform), std::move(clock), {}, o.demo});
     if (!app) return std::fprintf(stderr, "kiosk: %s\n", app.error().c_str()), 1;
     const auto& ui_config = (*app)->config().ui;
     HeadlessRunner runner(**app, manual, *drawer, **renderer, {ui_config.width, ui_config.height, o.shots_dir});
@@ -121,7 +121,7 @@ int run_window(const AppOptions& o, KioskConfig config) {
     if (!loop.ok()) return std::fprintf(stderr, "kiosk: SDL: %s\n", loop.error().c_str()), 1;
     const WindowSettings settings{config.ui.width, config.ui.height, config.ui.fullscreen,
                                   ui::font_source_for(config.ui.font_file), {}};
-    auto app = KioskApp::create({std::move(config), std::move(platform), nullptr, loop.wake_hook()});
+    auto app = KioskApp::create({std::move(config), std::move(platform), nullptr, loop.wake_hook(), o.demo});
     if (!app) return std::fprintf(stderr, "kiosk: %s\n", app.error().c_str()), 1;
     // A real reader takes about this long; the demo shows the "reading" state.
     if (o.demo && (*app)->sim().identity_reader) (*app)->sim().identity_reader->set_read_delay(std::chrono::milliseconds(800));

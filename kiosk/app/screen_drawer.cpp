@@ -23,13 +23,18 @@ Result<ScreenDrawer, std::string> ScreenDrawer::load(const fs::path& assets_dir)
 
 ui::MaybeIntent ScreenDrawer::draw(ui::WidgetRegistry& registry, const ui::FontSet& fonts,
                                    float width, float height, const core::ViewState& view,
-                                   float elapsed_seconds) {
+                                   float elapsed_seconds, const DevPanelView* dev) {
     texts_.clear();
     const ui::Theme& theme = view.elder_mode ? elder_ : normal_;
     const ui::StringTable& table = view.language == "en" ? en_ : zh_;
     ui::Ui u(theme, table, fonts, registry, width, height);
     ui::screens::ScreenFrame frame{u, view, texts_, elapsed_seconds};
-    return ui::screens::draw_view(frame);
+    ui::MaybeIntent intent = ui::screens::draw_view(frame);
+    if (dev) {
+        ui::keep_first(intent, dev_panel(u, *dev));
+        if (dev->open && !dev->status.empty()) texts_.push_back(dev->status);
+    }
+    return intent;
 }
 
 std::vector<std::string> ScreenDrawer::missing_keys() const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "kiosk/app/dev_panel.hpp"
 #include "kiosk/core/view_state.hpp"
 #include "kiosk/ui/font_set.hpp"
 #include "kiosk/ui/intent.hpp"
@@ -21,8 +22,10 @@ class ScreenDrawer {
 public:
     static Result<ScreenDrawer, std::string> load(const std::filesystem::path& assets_dir);
 
+    // `dev`: the developer panel over the screen (demo runs), or null.
     ui::MaybeIntent draw(ui::WidgetRegistry& registry, const ui::FontSet& fonts, float width,
-                         float height, const core::ViewState& view, float elapsed_seconds);
+                         float height, const core::ViewState& view, float elapsed_seconds,
+                         const DevPanelView* dev = nullptr);
 
     const std::vector<std::string>& texts() const { return texts_; }
     std::vector<const ui::StringTable*> tables() const { return {&zh_, &en_}; }

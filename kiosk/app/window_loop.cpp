@@ -128,7 +128,8 @@ int WindowLoop::run(KioskApp& app, ScreenDrawer& drawer, const WindowSettings& s
         SDL_GetRendererOutputSize(w.renderer, &width, &height);
         const float elapsed = std::chrono::duration<float>(std::chrono::steady_clock::now() - start).count();
         const ui::MaybeIntent intent = drawer.draw(registry, fonts, static_cast<float>(width),
-                                                   static_cast<float>(height), app.view(), elapsed);
+                                                   static_cast<float>(height), app.view(), elapsed,
+                                                   app.dev_panel());
         ImGui::Render();
         // 5: present.
         SDL_SetRenderDrawColor(w.renderer, 0, 0, 0, 255);
