@@ -8,7 +8,10 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 
+#include "kiosk/app/widget_map.hpp"
 #include "kiosk/ui/widget_registry.hpp"
 
 namespace nanhai::kiosk::app {
@@ -101,6 +104,8 @@ int WindowLoop::run(KioskApp& app, ScreenDrawer& drawer, const WindowSettings& s
     ImGui_ImplSDL2_InitForSDLRenderer(w.window);
     ImGui_ImplSDLRenderer_Init(w.renderer);
     ui::WidgetRegistry registry;
+    std::optional<WidgetMapWriter> widget_map;
+    if (const char* file = std::getenv("KIOSK_WIDGET_MAP"); file != nullptr && *file != '\0') widget_map.emplace(file);
     const auto start = std::chrono::steady_clock::now();
     bool running = true;
     int eager_frames = 2;  // after input, ImGui needs a frame or two to settle hover and release
@@ -137,6 +142,7 @@ int WindowLoop::run(KioskApp& app, ScreenDrawer& drawer, const WindowSettings& s
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         SDL_RenderPresent(w.renderer);
         if (grow_fonts(builder, drawer.texts(), fonts)) eager_frames = 2;
+        if (widget_map) widget_map->update(describe_widgets(app.view().screen, registry));
         if (intent) {
             app.handle(*intent);
             eager_frames = 2;
