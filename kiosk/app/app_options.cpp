@@ -46,6 +46,7 @@ Result<AppOptions, std::string> parse_app_options(int argc, const char* const* a
         else if (arg == "--shots") ok = value(o.shots_dir);
         else if (arg == "--lang") ok = value(o.language);
         else if (arg == "--elder") o.elder = true;
+        else if (arg == "--dev-panel") o.dev_panel = true;
         else if (arg == "--help" || arg == "-h") o.help = true;
         else if (arg == "--size") {
             std::string size;
@@ -62,7 +63,7 @@ std::string app_usage() {
     return "usage: kiosk --config FILE\n"
            "       kiosk --demo\n"
            "       kiosk --headless --script FILE --shots DIR [--size WxH] [--lang zh-CN|en]\n"
-           "             [--elder] [--demo] [--config FILE]\n"
+           "             [--elder] [--demo] [--dev-panel] [--config FILE]\n"
            "Scripts: docs/headless-scripts.md\n";
 }
 

@@ -1,5 +1,6 @@
 // The kiosk's command line: `--config FILE` (window), `--demo` (demo config + child platform),
-// `--headless --script FILE --shots DIR [--size WxH] [--lang zh-CN|en] [--elder] [--demo]`.
+// `--headless --script FILE --shots DIR [--size WxH] [--lang zh-CN|en] [--elder] [--demo]
+// [--dev-panel]`.
 #pragma once
 
 #include <string>
@@ -18,6 +19,7 @@ struct AppOptions {
     int height = 0;
     std::string language;  // empty: from the config
     bool elder = false;
+    bool dev_panel = false;  // headless --demo: draw the developer panel (windowed demos always do)
     bool help = false;
 };
 

@@ -118,8 +118,14 @@ void KioskApp::handle_dev(const ui::Intent& intent) {
 
 bool KioskApp::idle() const {
     if (!queue_.empty() || core_->view().busy) return false;
-    // A receipt on its way out settles with the printer's answer (printed or held).
+    // A receipt on its way out settles with the printer's answer (printed or held), and a
+    // simulated printer that can print has nothing left in its queue.
     if (core_->view().print && core_->view().print->state == "printing") return false;
+    if (sim_.receipt_printer) {
+        const auto status = sim_.receipt_printer->status();
+        const bool can_print = status.paper != hal::PaperLevel::out && !status.cover_open;
+        if (can_print && sim_.receipt_printer->queued_jobs() > 0) return false;
+    }
     return sim_.identity_reader == nullptr || !sim_.identity_reader->card_state().starts_with("reading");
 }
 

@@ -69,7 +69,7 @@ int run_script_in(const std::string& dir, const AppOptions& o, KioskConfig confi
     if (!renderer) return std::fprintf(stderr, "kiosk: %s\n", renderer.error().c_str()), 1;
     auto clock = std::make_unique<core::ManualCoreClock>(*core::core_time_from_iso(kScriptClock));
     core::ManualCoreClock& manual = *clock;
-    auto app = KioskApp::create({std::move(config), std::move(platform), std::move(clock), {}, o.demo});
+    auto app = KioskApp::create({std::move(config), std::move(platform), std::move(clock), {}, o.demo && o.dev_panel});
     if (!app) return std::fprintf(stderr, "kiosk: %s\n", app.error().c_str()), 1;
     const auto& ui_config = (*app)->config().ui;
     HeadlessRunner runner(**app, manual, *drawer, **renderer, {ui_config.width, ui_config.height, o.shots_dir});
