@@ -54,6 +54,7 @@ Result<void, std::string> HeadlessRunner::perform(const ScriptLine& line) {
         return point ? tap_point(line.rest) : tap_widget(line.rest);
     }
     if (v == "type") return type_text(line.rest);
+    if (v == "text") return enter_text(line.rest);
     if (v == "card" || v == "scan" || v == "printer") return device(line);
     if (v == "platform") return platform(line.rest);
     if (v == "wait") return wait(line.rest);
@@ -136,6 +137,13 @@ Result<void, std::string> HeadlessRunner::type_text(const std::string& text) {
         else return fail(std::string("type: the keypad has no key '") + c + "'");
         if (auto tapped = tap_widget(id); !tapped) return tapped;
     }
+    return {};
+}
+
+// Text as a keyboard or input method delivers it, into the focused text field (tap it first).
+Result<void, std::string> HeadlessRunner::enter_text(const std::string& text) {
+    renderer_.add_text_input(text);
+    settle();
     return {};
 }
 

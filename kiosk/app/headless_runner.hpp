@@ -35,6 +35,7 @@ private:
     Result<void, std::string> tap_widget(const std::string& id);
     Result<void, std::string> tap_point(const std::string& args);
     Result<void, std::string> type_text(const std::string& text);
+    Result<void, std::string> enter_text(const std::string& text);
     Result<void, std::string> device(const ScriptLine& line);
     Result<void, std::string> platform(const std::string& what);
     Result<void, std::string> wait(const std::string& seconds);

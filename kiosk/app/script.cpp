@@ -10,8 +10,8 @@
 namespace nanhai::kiosk::app {
 namespace {
 
-constexpr std::array<std::string_view, 9> kVerbs = {"tap", "type", "card", "scan", "printer",
-                                                    "platform", "wait", "shot", "expect"};
+constexpr std::array<std::string_view, 10> kVerbs = {"tap", "type", "text", "card", "scan", "printer",
+                                                     "platform", "wait", "shot", "expect"};
 
 std::string trim(std::string_view s) {
     const auto first = s.find_first_not_of(" \t\r");

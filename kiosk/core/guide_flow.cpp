@@ -4,6 +4,7 @@
 #include <array>
 
 #include "kiosk/core/screen_ids.hpp"
+#include "common/utf8.hpp"
 
 namespace nanhai::kiosk::core {
 namespace {
@@ -96,13 +97,8 @@ bool GuideFlow::handle(const Intent& intent) {
             list_items(query, "guides.topic." + intent.value, "", "");
             return true;
         }
-        if (w == "guides.search" && !intent.value.empty()) {
-            ItemQuery query;
-            query.text = intent.value;
-            query.per_page = 100;
-            list_items(query, "", intent.value, intent.value);
-            return true;
-        }
+        if (w == "guides.query") return query_ = intent.value, true;
+        if (w == "guides.search") return search(intent.value.empty() ? query_ : intent.value), true;
         return false;
     }
     if (s == screen::guides_items && w == "guides.items") return open_item(intent.value), true;
@@ -120,6 +116,22 @@ bool GuideFlow::back() {
     if (s == screen::guides_item) return host_.show(screen::guides_items), true;
     if (s == screen::guides_items) return host_.show(screen::guides), true;
     return false;
+}
+
+// Words typed in the search field (code, Chinese or English name; the platform's limit is 50
+// characters, a longer text is cut rather than refused).
+void GuideFlow::search(std::string text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return;
+    text = text.substr(first, text.find_last_not_of(" \t") - first + 1);
+    if (auto points = split_code_points(text); points.size() > 50) {
+        text.clear();
+        for (std::size_t i = 0; i < 50; ++i) text += points[i];
+    }
+    ItemQuery query;
+    query.text = text;
+    query.per_page = 100;
+    list_items(query, "", text, text);
 }
 
 void GuideFlow::load_departments() {
@@ -176,6 +188,7 @@ ScreenData GuideFlow::view() const {
     GuideHomeView v;
     for (const auto& d : departments_) v.departments.push_back({d.code, d.name_zh, d.name_en, d.item_count});
     v.topics = topic_ids();
+    v.query = query_;
     v.page = page_;
     return v;
 }
@@ -185,6 +198,7 @@ void GuideFlow::wipe() {
     items_.clear();
     item_.reset();
     halls_.clear();
+    query_.clear();
     page_ = 0;
 }
 

@@ -30,6 +30,7 @@ public:
 
 private:
     void load_departments();
+    void search(std::string text);
     void list_items(ItemQuery query, std::string title_key, std::string title_zh, std::string title_en);
     void open_item(std::string code);
 
@@ -39,6 +40,7 @@ private:
     std::string items_title_key_, items_title_zh_, items_title_en_;
     std::optional<Item> item_;
     std::vector<Hall> halls_;
+    std::string query_;  // the search field's text
     int page_ = 0;
 };
 

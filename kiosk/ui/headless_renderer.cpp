@@ -151,4 +151,9 @@ void HeadlessRenderer::set_mouse(float x, float y, bool down) {
 
 void HeadlessRenderer::clear_mouse() { set_mouse(-FLT_MAX, -FLT_MAX, false); }
 
+void HeadlessRenderer::add_text_input(const std::string& utf8) {
+    ImGui::SetCurrentContext(context_);
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+}
+
 }  // namespace nanhai::kiosk::ui

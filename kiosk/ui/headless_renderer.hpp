@@ -65,6 +65,9 @@ public:
                                          const DrawFn& draw);
     void set_mouse(float x, float y, bool down);
     void clear_mouse();
+    // Text typed on a keyboard or through an input method, delivered to the focused widget
+    // on the next frame.
+    void add_text_input(const std::string& utf8);
 
     // Grows the atlas with the characters of `texts` it lacks (the texts a frame drew); true
     // when it was rebuilt, and the frame should be drawn again. Fails only when the rebuild does.

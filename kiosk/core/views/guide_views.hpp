@@ -19,6 +19,7 @@ struct DepartmentChoice {
 struct GuideHomeView {  // "guides"
     std::vector<DepartmentChoice> departments;
     std::vector<std::string> topics;  // search words offered as buttons; key "guides.topic.<id>"
+    std::string query;                // typed so far in the search field
     int page = 0;
 };
 

@@ -1,6 +1,9 @@
 // guides: departments as a list and common topics as buttons; guides.items: the items found;
 // guides.item: one guide, paged, with "book" when the item needs an appointment.
+#include <algorithm>
+
 #include "kiosk/ui/screens/screens.hpp"
+#include "kiosk/ui/widgets/text_field.hpp"
 
 namespace nanhai::kiosk::ui::screens {
 
@@ -10,6 +13,18 @@ MaybeIntent guide_home_screen(ScreenFrame& f, const core::GuideHomeView& v) {
     const float gap = f.ui.layout.spacing();
     const Palette& p = f.ui.theme.palette;
     float y = c.y + say(f, f.ui.body_font(), f.ui.tr("guides.intro"), p.muted_text, c) + gap;
+    // The search field and its button: words typed with whatever text input the kiosk has.
+    const float field_h = f.ui.theme.metrics.min_target;
+    const float search_w = std::min(c.w / 3, 320.0f);
+    const auto typed = text_field(f.ui, {"guides.query", v.query, f.ui.tr("guides.search_hint")},
+                                  {c.x, y, c.w - search_w - gap, field_h});
+    note(f, v.query);
+    if (typed.edited) keep_first(intent, Intent{"guides.query", *typed.edited});
+    if (typed.submitted) keep_first(intent, Intent{"guides.search", typed.edited.value_or(v.query)});
+    keep_first(intent, big_button(f.ui, button(f, "guides.search", f.ui.tr("guides.search"), {},
+                                               v.query.empty() ? ButtonStyle::disabled : ButtonStyle::primary, v.query),
+                                  {c.right() - search_w, y, search_w, field_h}));
+    y += field_h + gap;
     y += say(f, f.ui.button_font(), f.ui.tr("guides.topics"), p.text, {c.x, y, c.w, c.h}) + gap / 2;
     std::vector<ButtonSpec> topics;
     for (const auto& id : v.topics)

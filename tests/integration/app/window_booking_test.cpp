@@ -140,6 +140,14 @@ protected:
         ::close(fds[0]);
         ASSERT_GT(n, 0) << "Xvfb did not start: " << read_file(fs::path(dir_) / "xvfb.log");
         display_ = ":" + std::string(buf, static_cast<std::size_t>(n - (buf[n - 1] == '\n' ? 1 : 0)));
+        // The display is announced before it takes clients on a loaded machine: wait until
+        // a client gets in.
+        const auto deadline = std::chrono::steady_clock::now() + kStepTimeout;
+        while (run("DISPLAY=" + display_ + " xdotool getmouselocation > /dev/null 2>&1") != 0) {
+            ASSERT_LT(std::chrono::steady_clock::now(), deadline)
+                << "display " << display_ << " never took a client: " << read_file(fs::path(dir_) / "xvfb.log");
+            std::this_thread::sleep_for(100ms);
+        }
     }
 
     std::string map_file() const { return (fs::path(dir_) / "widgets.txt").string(); }
@@ -149,12 +157,13 @@ protected:
     WidgetMap wait_for_screen(const std::string& screen) {
         const auto deadline = std::chrono::steady_clock::now() + kStepTimeout;
         WidgetMap map;
-        while (std::chrono::steady_clock::now() < deadline) {
+        while (!HasFailure() && std::chrono::steady_clock::now() < deadline) {
             map = parse_map(read_file(map_file()));
             if (map.screen == screen) return map;
             std::this_thread::sleep_for(50ms);
         }
-        ADD_FAILURE() << "screen '" << screen << "' never came; last '" << map.screen << "'\n" << log();
+        ADD_FAILURE() << "screen '" << screen << "' never came; last '" << map.screen << "'\n" << log()
+                      << "\nXvfb: " << read_file(fs::path(dir_) / "xvfb.log");
         return map;
     }
 
