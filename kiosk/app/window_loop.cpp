@@ -24,6 +24,16 @@ int sleep_ms(const core::ViewState& view) {
     return (view.busy || view.countdown_seconds) ? 100 : 1000;
 }
 
+// What a timer wake-up can change on screen (the countdown, a print status, a session that
+// timed out); anything else changes only with input or a delivered message.
+std::string frame_key(const core::ViewState& view) {
+    std::string key = view.screen;
+    if (view.countdown_seconds) key += "|c" + std::to_string(*view.countdown_seconds);
+    if (view.print) key += "|p" + view.print->state;
+    if (view.error) key += "|e" + view.error->title_key;
+    return key;
+}
+
 struct SdlWindow {
     SDL_Window* window = nullptr;
     SDL_Renderer* renderer = nullptr;
@@ -109,20 +119,28 @@ int WindowLoop::run(KioskApp& app, ScreenDrawer& drawer, const WindowSettings& s
     const auto start = std::chrono::steady_clock::now();
     bool running = true;
     int eager_frames = 2;  // after input, ImGui needs a frame or two to settle hover and release
+    std::string drawn_key;
     while (running) {
         SDL_Event event;
         const int timeout = eager_frames > 0 ? 0 : sleep_ms(app.view());
+        bool woken = false;
         if (SDL_WaitEventTimeout(&event, timeout)) {
             do {
                 if (event.type == SDL_QUIT) running = false;
                 ImGui_ImplSDL2_ProcessEvent(&event);
             } while (SDL_PollEvent(&event));
             eager_frames = 2;
+            woken = true;
         } else if (eager_frames > 0) {
             --eager_frames;
+            woken = true;
         }
         // 1-2: events were pumped above; drain the app queue; 3: tick (inside pump()).
-        if (app.pump()) eager_frames = 2;
+        if (app.pump()) eager_frames = 2, woken = true;
+        // An idle kiosk: the timer woke us, nothing moved, nothing animates: no frame.
+        const std::string key = frame_key(app.view());
+        if (!woken && !app.view().busy && key == drawn_key) continue;
+        drawn_key = key;
         // 4: draw the view; a widget's intent goes to the core.
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
