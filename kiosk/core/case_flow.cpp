@@ -8,6 +8,7 @@
 #include "common/log.hpp"
 #include "kiosk/core/case_details.hpp"
 #include "kiosk/core/error_panels.hpp"
+#include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/print_desk.hpp"
 #include "kiosk/core/scanned_code.hpp"
 #include "kiosk/core/screen_ids.hpp"
@@ -81,16 +82,7 @@ bool CaseFlow::handle_keypad(const Intent& intent) {
     if (w == widget::keypad_ok) return look_up(typed_), true;
     if (w == widget::case_code) return look_up(intent.value), true;
     if (w == "case.mine" && host_.session()) return open(screen::cases_mine, {}), true;
-    if (w == widget::keypad_delete) {
-        if (!typed_.empty()) typed_.pop_back();
-    } else if (w == widget::keypad_clear) {
-        typed_.clear();
-    } else if (w.starts_with(widget::keypad_prefix)) {
-        press_key(std::string_view{w}.substr(widget::keypad_prefix.size()));
-    } else {
-        return false;
-    }
-    return true;
+    return apply_keypad_edit(typed_, intent, {kApprovalCodeLength, true});
 }
 
 bool CaseFlow::handle_timeline(const Intent& intent) {
@@ -131,11 +123,6 @@ bool CaseFlow::on_scan(const std::string& payload) {
     if (scanned.kind == ScannedKind::approval_code) return look_up(payload), true;
     host_.show_error(code_unknown_panel());
     return true;
-}
-
-void CaseFlow::press_key(std::string_view key) {
-    const bool digit = key.size() == 1 && ((key[0] >= '0' && key[0] <= '9') || key[0] == 'X');
-    if (digit && typed_.size() < kApprovalCodeLength) typed_ += key;
 }
 
 void CaseFlow::look_up(std::string_view text) {

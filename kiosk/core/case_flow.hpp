@@ -32,7 +32,6 @@ public:
 private:
     bool handle_keypad(const Intent& intent);
     bool handle_timeline(const Intent& intent);
-    void press_key(std::string_view key);
     void look_up(std::string_view text);
     void send_lookup();
     void look_up_receipt(std::string payload);

@@ -4,6 +4,7 @@
 #include "common/log.hpp"
 #include "kiosk/core/appointment_summary.hpp"
 #include "kiosk/core/core_settings.hpp"
+#include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/print_desk.hpp"
 #include "kiosk/core/scanned_code.hpp"
 #include "kiosk/core/screen_ids.hpp"
@@ -37,16 +38,9 @@ bool CheckInFlow::handle(const Intent& intent) {
     if (w == "check_in.sign_in") return host_.open_after_sign_in(screen::check_in), true;
     if (w == widget::keypad_ok) {
         if (typed_.size() == kAppointmentDigits) check_in_by_code("YY" + typed_);
-    } else if (w == widget::keypad_delete) {
-        if (!typed_.empty()) typed_.pop_back();
-    } else if (w == widget::keypad_clear) {
-        typed_.clear();
-    } else if (w.starts_with(widget::keypad_prefix)) {
-        press_key(std::string_view{w}.substr(widget::keypad_prefix.size()));
-    } else {
-        return false;
+        return true;
     }
-    return true;
+    return apply_keypad_edit(typed_, intent, {kAppointmentDigits, false});
 }
 
 bool CheckInFlow::back() { return false; }
@@ -57,11 +51,6 @@ bool CheckInFlow::on_scan(const std::string& payload) {
     if (scanned.kind != ScannedKind::appointment_slip) return false;
     check_in_by_qr(payload);
     return true;
-}
-
-void CheckInFlow::press_key(std::string_view key) {
-    const bool digit = key.size() == 1 && key[0] >= '0' && key[0] <= '9';
-    if (digit && typed_.size() < kAppointmentDigits) typed_ += key;
 }
 
 void CheckInFlow::load_today() {

@@ -31,7 +31,6 @@ public:
     std::vector<std::string> personal_data() const override;
 
 private:
-    void press_key(std::string_view key);
     void load_today();
     void check_in_by_code(std::string code);
     void check_in_by_qr(std::string payload);

@@ -7,6 +7,7 @@
 #include "common/log.hpp"
 #include "common/masking.hpp"
 #include "kiosk/core/appointment_summary.hpp"
+#include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/print_desk.hpp"
 #include "kiosk/core/screen_ids.hpp"
 #include "kiosk/core/screen_views.hpp"
@@ -155,22 +156,15 @@ bool ConsultationFlow::handle_contact(const Intent& intent) {
         phone_.clear();
         return host_.show(screen::consult_confirm), true;
     }
+    bool handled = true;
     if (w == widget::keypad_ok) {
         if (!phone_for_platform(digits).empty()) host_.show(screen::consult_confirm);
-    } else if (w == widget::keypad_delete) {
-        if (!digits.empty()) digits.pop_back();
-    } else if (w == widget::keypad_clear) {
-        digits.clear();
-    } else if (w.starts_with(widget::keypad_prefix)) {
-        const auto key = std::string_view{w}.substr(widget::keypad_prefix.size());
-        if (key.size() == 1 && key[0] >= '0' && key[0] <= '9' && digits.size() < kPhoneMaxDigits) digits += key;
     } else {
-        secure_wipe(digits);
-        return false;
+        handled = apply_keypad_edit(digits, intent, {kPhoneMaxDigits, false});
     }
-    phone_ = SecureString{digits};
+    if (handled) phone_ = SecureString{digits};
     secure_wipe(digits);
-    return true;
+    return handled;
 }
 
 bool ConsultationFlow::back() {

@@ -49,6 +49,14 @@ void KioskCore::wipe_view() {
         nanhai::secure_wipe(view_.applicant->masked_id);
     }
     if (auto* appeal = std::get_if<BlacklistAppealView>(&view_.data)) nanhai::secure_wipe(appeal->statement);
+    if (auto* compose = std::get_if<ConsultComposeView>(&view_.data)) nanhai::secure_wipe(compose->body);
+    if (auto* contact = std::get_if<ConsultContactView>(&view_.data)) nanhai::secure_wipe(contact->typed);
+    if (auto* confirm = std::get_if<ConsultConfirmView>(&view_.data)) {
+        nanhai::secure_wipe(confirm->body);
+        nanhai::secure_wipe(confirm->phone_masked);
+    }
+    if (view_.print) nanhai::secure_wipe(view_.print->qr_payload);
+    view_.print.reset();
     view_.applicant.reset();
     view_.data = HomeView{};
 }

@@ -10,6 +10,12 @@ Row appointment_row(ScreenFrame& f, const core::AppointmentSummary& a) {
                when + "  " + pick(f.view, a.hall_zh, a.hall_en) + "  " + status};
 }
 
+Row item_row(ScreenFrame& f, const core::ItemChoice& item) {
+    std::string detail = pick(f.view, item.department_zh, item.department_en);
+    if (item.appointment_required) detail += "  " + f.ui.tr("booking.items.appointment");
+    return Row{item.code, pick(f.view, item.name_zh, item.name_en), detail};
+}
+
 std::vector<std::string> appointment_lines(ScreenFrame& f, const core::AppointmentSummary& a) {
     std::vector<std::string> lines{
         labelled(f, "appointment.code", a.code),

@@ -1,4 +1,4 @@
-// How an appointment reads on screen: a list row, and the lines of its summary.
+// How appointments and service items read in lists: rows, and an appointment's summary lines.
 #pragma once
 
 #include <string>
@@ -10,6 +10,8 @@
 namespace nanhai::kiosk::ui::screens {
 
 Row appointment_row(ScreenFrame& f, const core::AppointmentSummary& a);
+// A service item: its name, and its department with "by appointment" when it needs one.
+Row item_row(ScreenFrame& f, const core::ItemChoice& item);
 std::vector<std::string> appointment_lines(ScreenFrame& f, const core::AppointmentSummary& a);
 
 }  // namespace nanhai::kiosk::ui::screens

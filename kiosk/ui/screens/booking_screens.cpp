@@ -26,11 +26,7 @@ MaybeIntent booking_items_screen(ScreenFrame& f, const core::BookingItemsView& v
     s.title = f.ui.tr("booking.items.title");
     s.intro = {f.ui.tr("booking.items.intro")};
     s.list = {"appointments.items", {}, v.page};
-    for (const auto& item : v.items) {
-        std::string detail = pick(f.view, item.department_zh, item.department_en);
-        if (item.appointment_required) detail += "  " + f.ui.tr("booking.items.appointment");
-        s.list.rows.push_back({item.code, pick(f.view, item.name_zh, item.name_en), detail});
-    }
+    for (const auto& item : v.items) s.list.rows.push_back(item_row(f, item));
     s.empty_text = f.ui.tr("booking.items.empty");
     return list_screen(f, s);
 }

@@ -13,13 +13,11 @@ MaybeIntent check_in_screen(ScreenFrame& f, const core::CheckInView& v) {
     const Rect c = f.ui.layout.content();
     const float gap = f.ui.layout.spacing();
     const Palette& p = f.ui.theme.palette;
-    const float pad_w = std::min(c.w, f.ui.theme.metrics.keypad_key * 3 * 2.2f);
-    const float pad_h = keypad_height(f.ui);
-    const bool portrait = f.ui.layout.portrait();
-    Rect left{c.x, c.y, portrait ? c.w : c.w - pad_w - gap * 3, portrait ? c.h - pad_h - gap : c.h};
+    const auto [text, pad] = keypad_layout(f);
+    Rect left = text;
     left.y += say(f, f.ui.title_font(), f.ui.tr("check_in.intro"), p.text, left) + gap;
     left.y += say(f, f.ui.body_font(), f.ui.tr("check_in.code_hint"), p.muted_text, left) + gap;
-    const float list_bottom = portrait ? c.bottom() - pad_h - gap : c.bottom();
+    const float list_bottom = text.bottom();
     if (v.signed_in) {
         left.y += say(f, f.ui.button_font(), f.ui.tr(v.today.empty() ? "check_in.none_today" : "check_in.today"), p.text, left) + gap;
         RowListView list{"check_in.list", {}, v.page};
@@ -33,8 +31,6 @@ MaybeIntent check_in_screen(ScreenFrame& f, const core::CheckInView& v) {
     }
     const std::string shown = "YY " + group_digits(v.typed);
     note(f, v.typed.empty() ? f.ui.tr("keypad.empty") : shown);
-    const Rect pad = portrait ? Rect{c.center_x() - pad_w / 2, c.bottom() - pad_h, pad_w, pad_h}
-                              : Rect{c.right() - pad_w, c.y, pad_w, pad_h};
     keep_first(intent, keypad(f.ui, {v.typed, false, v.complete, false, "YY"}, pad));
     return intent;
 }

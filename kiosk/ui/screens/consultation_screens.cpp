@@ -73,17 +73,13 @@ MaybeIntent consult_contact_screen(ScreenFrame& f, const core::ConsultContactVie
     const Rect c = f.ui.layout.content();
     const float gap = f.ui.layout.spacing();
     const Palette& p = f.ui.theme.palette;
-    const float pad_w = std::min(c.w, f.ui.theme.metrics.keypad_key * 3 * 2.2f);
-    const float pad_h = keypad_height(f.ui);
-    const bool portrait = f.ui.layout.portrait();
-    Rect left{c.x, c.y, portrait ? c.w : c.w - pad_w - gap * 3, c.h};
+    const auto [text, pad] = keypad_layout(f);
+    Rect left = text;
     left.y += say(f, f.ui.title_font(), f.ui.tr("consult.contact.intro"), p.text, left) + gap;
     left.y += say(f, f.ui.body_font(), f.ui.tr("consult.contact.hint"), p.muted_text, left) + gap;
     keep_first(intent, big_button(f.ui, button(f, "consult.skip_phone", f.ui.tr("consult.skip_phone"), {}, ButtonStyle::secondary),
                                   {left.x, left.y, std::min(left.w, c.w / 3), f.ui.theme.metrics.min_target * 1.2f}));
     note(f, v.typed.empty() ? f.ui.tr("keypad.empty") : v.typed);
-    const Rect pad = portrait ? Rect{c.center_x() - pad_w / 2, c.bottom() - pad_h, pad_w, pad_h}
-                              : Rect{c.right() - pad_w, c.y, pad_w, pad_h};
     keep_first(intent, keypad(f.ui, {v.typed, false, v.valid, false, {}}, pad));
     return intent;
 }

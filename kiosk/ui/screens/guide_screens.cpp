@@ -2,6 +2,7 @@
 // guides.item: one guide, paged, with "book" when the item needs an appointment.
 #include <algorithm>
 
+#include "kiosk/ui/screens/appointment_rows.hpp"
 #include "kiosk/ui/screens/screens.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 
@@ -49,11 +50,7 @@ MaybeIntent guide_items_screen(ScreenFrame& f, const core::GuideItemsView& v) {
     s.title = v.title_key.empty() ? pick(f.view, v.title_zh, v.title_en) : f.ui.tr(v.title_key);
     s.intro = {f.ui.tr("guides.items.intro")};
     s.list = {"guides.items", {}, v.page};
-    for (const auto& item : v.items) {
-        std::string detail = pick(f.view, item.department_zh, item.department_en);
-        if (item.appointment_required) detail += "  " + f.ui.tr("booking.items.appointment");
-        s.list.rows.push_back({item.code, pick(f.view, item.name_zh, item.name_en), detail});
-    }
+    for (const auto& item : v.items) s.list.rows.push_back(item_row(f, item));
     s.empty_text = f.ui.tr("guides.items.empty");
     return list_screen(f, s);
 }

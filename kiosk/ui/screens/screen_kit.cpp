@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/widgets/keypad.hpp"
 #include "kiosk/ui/widgets/title_bar.hpp"
 
 namespace nanhai::kiosk::ui::screens {
@@ -141,6 +142,16 @@ MaybeIntent list_screen(ScreenFrame& f, const ListScreen& spec) {
     }
     keep_first(intent, bottom_row(f, spec.buttons));
     return intent;
+}
+
+KeypadLayout keypad_layout(ScreenFrame& f) {
+    const Rect c = f.ui.layout.content();
+    const float gap = f.ui.layout.spacing();
+    const float pad_w = std::min(c.w, f.ui.theme.metrics.keypad_key * 3 * 2.2f);
+    const float pad_h = keypad_height(f.ui);
+    if (f.ui.layout.portrait())
+        return {{c.x, c.y, c.w, c.h - pad_h - gap}, {c.center_x() - pad_w / 2, c.bottom() - pad_h, pad_w, pad_h}};
+    return {{c.x, c.y, c.w - pad_w - gap * 3, c.h}, {c.right() - pad_w, c.y, pad_w, pad_h}};
 }
 
 MaybeIntent detail_pages(ScreenFrame& f, const std::string& id, const std::vector<core::DetailSection>& sections,

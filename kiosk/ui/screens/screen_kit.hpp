@@ -74,6 +74,14 @@ struct ListScreen {
 };
 MaybeIntent list_screen(ScreenFrame& f, const ListScreen& spec);
 
+// Where a keypad screen puts its text and its keypad: the keypad on the right in landscape,
+// at the bottom in portrait; `text` is what is left.
+struct KeypadLayout {
+    Rect text;
+    Rect pad;
+};
+KeypadLayout keypad_layout(ScreenFrame& f);
+
 // Draws the paged sections in `area` and records their texts.
 MaybeIntent detail_pages(ScreenFrame& f, const std::string& id, const std::vector<core::DetailSection>& sections,
                          int page, Rect area);
