@@ -2,20 +2,32 @@
 #include "drivers/device_factory.hpp"
 
 #include "common/log.hpp"
+#include "drivers/ga467/reader.hpp"
+#include "drivers/transport/serial_port.hpp"
 
 namespace nanhai::drivers {
 namespace {
 
 constexpr std::string_view kSim = "sim";
+constexpr std::string_view kGa467Serial = "ga467-serial";
 
-std::string unavailable(std::string_view key, const std::string& driver) {
-    return std::string{key} + ": driver \"" + driver +
-           "\" is not available in this build (available: sim)";
+std::string unavailable(std::string_view key, const std::string& driver, std::string_view available = "sim") {
+    return std::string{key} + ": driver \"" + driver + "\" is not available in this build (available: " +
+           std::string{available} + ")";
+}
+
+// A GA/T 467 reader on a serial port (USB CDC at 115200 8N1 in most halls).
+Result<std::unique_ptr<hal::IdentityReader>, std::string> make_ga467_reader(const kiosk::DeviceConfig& config) {
+    if (config.uri.empty()) return fail(std::string{"identity_reader.uri: the serial port of the ga467-serial reader"});
+    if (!supported_baud(config.baud)) return fail("identity_reader.baud: " + std::to_string(config.baud) + " is not a serial speed");
+    auto port = std::make_unique<SerialPort>(SerialSettings{config.uri, config.baud});
+    return std::unique_ptr<hal::IdentityReader>{std::make_unique<ga467::Reader>(std::move(port))};
 }
 
 Result<std::unique_ptr<hal::IdentityReader>, std::string> make_identity_reader(
     const kiosk::DeviceConfig& config, SimDevices& sim) {
-    if (config.driver != kSim) return fail(unavailable("identity_reader", config.driver));
+    if (config.driver == kGa467Serial) return make_ga467_reader(config);
+    if (config.driver != kSim) return fail(unavailable("identity_reader", config.driver, "sim, ga467-serial"));
     auto reader = std::make_unique<SimIdentityReader>();
     sim.identity_reader = reader.get();
     return std::unique_ptr<hal::IdentityReader>{std::move(reader)};

@@ -90,11 +90,12 @@ Result<void, std::string> read_platform(const Reader& r, PlatformConfig& c) {
 Result<void, std::string> read_device(const Reader& r, DeviceConfig& c) {
     KIOSK_TRY(r.read("driver", c.driver));
     KIOSK_TRY(r.read("uri", c.uri));
+    KIOSK_TRY(r.read("baud", c.baud, 1200, 921600));
     return {};
 }
 
 Result<void, std::string> read_printer(const Reader& r, PrinterConfig& c) {
-    KIOSK_TRY(r.check_known({"driver", "uri", "paper_width_mm", "sim_output_dir"}));
+    KIOSK_TRY(r.check_known({"driver", "uri", "baud", "paper_width_mm", "sim_output_dir"}));
     KIOSK_TRY(read_device(r, c));
     KIOSK_TRY(r.read("paper_width_mm", c.paper_width_mm, 58, 80));
     if (c.paper_width_mm != 58 && c.paper_width_mm != 80)
@@ -137,7 +138,7 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
     for (auto [key, device] : {std::pair{"identity_reader", &c.identity_reader},
                                std::pair{"code_scanner", &c.code_scanner}}) {
         auto r = root.child(key);
-        KIOSK_TRY(r.check_known({"driver", "uri"}));
+        KIOSK_TRY(r.check_known({"driver", "uri", "baud"}));
         KIOSK_TRY(read_device(r, *device));
     }
     KIOSK_TRY(read_printer(root.child("receipt_printer"), c.receipt_printer));

@@ -24,8 +24,9 @@ struct PlatformConfig {
 };
 
 struct DeviceConfig {
-    std::string driver = "sim";  // "sim" now; real drivers arrive with their issues
+    std::string driver = "sim";  // "sim", or a real driver ("ga467-serial" for the ID reader)
     std::string uri;             // port, URI or device path for real drivers
+    int baud = 115200;           // serial devices
 };
 
 struct PrinterConfig : DeviceConfig {

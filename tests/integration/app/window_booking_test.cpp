@@ -32,17 +32,18 @@ using namespace std::chrono_literals;
 constexpr auto kStepTimeout = 30s;  // a loaded CI machine; a passing step takes well under 1 s
 
 // A child process with extra environment, stopped with SIGTERM (then SIGKILL) when dropped.
+// `pass_fd`, when given, is the child's fd 3 (and no other descriptor is inherited).
 class Child {
 public:
-    Child(std::vector<std::string> argv, std::vector<std::string> env, const fs::path& log, int keep_fd = -1) {
+    Child(std::vector<std::string> argv, std::vector<std::string> env, const fs::path& log, int pass_fd = -1) {
         pid_ = fork();
         if (pid_ != 0) return;
         for (const auto& e : env) putenv(strdup(e.c_str()));
-        const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
         dup2(out, 1);
         dup2(out, 2);
-        for (int fd = 3; fd < 256; ++fd)
-            if (fd != keep_fd) ::close(fd);
+        if (pass_fd >= 0 && pass_fd != 3) dup2(pass_fd, 3);
+        for (int fd = pass_fd >= 0 ? 4 : 3; fd < 1024; ++fd) ::close(fd);
         std::vector<char*> args;
         for (auto& a : argv) args.push_back(a.data());
         args.push_back(nullptr);
@@ -131,8 +132,7 @@ protected:
     void start_display() {
         int fds[2];
         ASSERT_EQ(pipe(fds), 0);
-        xvfb_.emplace(std::vector<std::string>{"Xvfb", "-displayfd", std::to_string(fds[1]), "-screen", "0", "1920x1080x24",
-                                               "-nolisten", "tcp"},
+        xvfb_.emplace(std::vector<std::string>{"Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"},
                       std::vector<std::string>{}, fs::path(dir_) / "xvfb.log", fds[1]);
         ::close(fds[1]);
         char buf[16] = {};

@@ -187,10 +187,20 @@ TEST(DeviceFactory, UnknownDriversAreClearErrors) {
               "receipt_printer: driver \"escpos-usb\" is not available in this build "
               "(available: sim)");
     config = kiosk::KioskConfig{};
-    config.identity_reader.driver = "ga467-serial";
+    config.identity_reader.driver = "ga467-usb";
     devices = make_devices(config, nullptr);
     ASSERT_FALSE(devices);
-    EXPECT_NE(devices.error().find("identity_reader: driver \"ga467-serial\""), std::string::npos);
+    EXPECT_EQ(devices.error(), "identity_reader: driver \"ga467-usb\" is not available in this build "
+                               "(available: sim, ga467-serial)");
+    config.identity_reader.driver = "ga467-serial";  // without its port
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("identity_reader.uri"), std::string::npos);
+    config.identity_reader.uri = "/dev/ttyUSB0";
+    config.identity_reader.baud = 12345;
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("identity_reader.baud"), std::string::npos);
 }
 
 TEST(DeviceFactory, PaperWidthSelectsTheRaster) {

@@ -1,0 +1,303 @@
+// The GA/T 467 reader (see reader.hpp).
+#include "drivers/ga467/reader.hpp"
+
+#include <cstdio>
+
+#include "common/log.hpp"
+#include "drivers/ga467/status.hpp"
+#include "drivers/ga467/text_block.hpp"
+
+namespace nanhai::drivers::ga467 {
+namespace {
+
+constexpr std::uint8_t kSamStatus = 0x11, kSamId = 0x12, kCard = 0x20, kRead = 0x30;
+constexpr std::uint8_t kAny = 0xFF, kFind = 0x01, kSelect = 0x02, kTextPhoto = 0x01, kTextPhotoFingerprint = 0x10;
+
+std::uint32_t le32(std::span<const std::uint8_t> b, std::size_t at) {
+    return static_cast<std::uint32_t>(b[at]) | (static_cast<std::uint32_t>(b[at + 1]) << 8) |
+           (static_cast<std::uint32_t>(b[at + 2]) << 16) | (static_cast<std::uint32_t>(b[at + 3]) << 24);
+}
+
+std::uint16_t be16(const Bytes& b, std::size_t at) { return static_cast<std::uint16_t>((b[at] << 8) | b[at + 1]); }
+
+hal::DeviceError protocol(std::string detail) {
+    return {hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, std::move(detail)};
+}
+
+Date system_today() {
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    return local_date(now);
+}
+
+// The read payload: TXT_LEN PHOTO_LEN [FP_LEN] text photo [fingerprint].
+struct Payload {
+    Bytes text, photo, fingerprint;
+};
+
+Result<Payload, hal::DeviceError> split_payload(const Bytes& data, bool with_fingerprint) {
+    const std::size_t header = with_fingerprint ? 6 : 4;
+    if (data.size() < header) return fail(protocol("read payload shorter than its lengths"));
+    const std::size_t text = be16(data, 0), photo = be16(data, 2), fp = with_fingerprint ? be16(data, 4) : 0;
+    if (text != kTextBlockSize || data.size() != header + text + photo + fp)
+        return fail(protocol("read payload lengths do not add up"));
+    const auto at = data.begin() + static_cast<std::ptrdiff_t>(header);
+    Payload p;
+    p.text.assign(at, at + static_cast<std::ptrdiff_t>(text));
+    p.photo.assign(at + static_cast<std::ptrdiff_t>(text), at + static_cast<std::ptrdiff_t>(text + photo));
+    p.fingerprint.assign(at + static_cast<std::ptrdiff_t>(text + photo), data.end());
+    return p;
+}
+
+}  // namespace
+
+std::string format_sam_id(std::span<const std::uint8_t> b) {
+    if (b.size() < 16) return {};
+    char text[64];
+    std::snprintf(text, sizeof text, "%02u-%02u-%08u-%010u-%010u", static_cast<unsigned>(b[0] | (b[1] << 8)),
+                  static_cast<unsigned>(b[2] | (b[3] << 8)), le32(b, 4), le32(b, 8), le32(b, 12));
+    return text;
+}
+
+Reader::Reader(std::unique_ptr<hal::ByteTransport> transport, ReaderOptions options)
+    : transport_{std::move(transport)}, options_{std::move(options)}, link_{*transport_} {
+    if (options_.poll_interval < std::chrono::milliseconds{300}) options_.poll_interval = std::chrono::milliseconds{300};
+    if (!options_.today) options_.today = system_today;
+}
+
+Reader::~Reader() { stop(); }
+
+hal::DeviceInfo Reader::info() const {
+    std::lock_guard lock{mutex_};
+    return {hal::DeviceClass::identity_reader, options_.driver_name, "GA/T 467 SAM reader", sam_id_, {},
+            transport_->location()};
+}
+
+hal::DeviceState Reader::state() const {
+    std::lock_guard lock{mutex_};
+    return state_;
+}
+
+void Reader::set_state(hal::DeviceState state) {
+    std::lock_guard lock{mutex_};
+    state_ = state;
+}
+
+void Reader::emit(hal::DeviceEvent event) {
+    hal::EventSink sink;
+    {
+        std::lock_guard lock{mutex_};
+        sink = sink_;
+    }
+    if (sink) sink(std::move(event));
+}
+
+Result<void, hal::DeviceError> Reader::start(hal::EventSink sink) {
+    stop();
+    {
+        std::lock_guard lock{mutex_};
+        sink_ = std::move(sink);
+        stopping_ = false;
+        state_ = hal::DeviceState::starting;
+    }
+    thread_ = std::thread([this] { run(); });
+    return {};
+}
+
+void Reader::stop() {
+    {
+        std::lock_guard lock{mutex_};
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+    transport_->close();
+    std::lock_guard lock{mutex_};
+    connected_ = false;
+    card_present_ = false;
+    state_ = hal::DeviceState::stopped;
+}
+
+bool Reader::wait(std::chrono::milliseconds duration) {
+    std::unique_lock lock{mutex_};
+    wake_.wait_for(lock, duration, [this] { return stopping_; });
+    return !stopping_;
+}
+
+Result<Response, hal::DeviceError> Reader::ask(std::uint8_t command, std::uint8_t parameter,
+                                               std::chrono::milliseconds timeout) {
+    std::lock_guard io{io_};
+    auto answer = link_.transact(command, parameter, timeout);
+    note_answer(answer);
+    return answer;
+}
+
+// Unanswered commands in a row make a fault a technician must look at; any answer clears it.
+void Reader::note_answer(const Result<Response, hal::DeviceError>& answer) {
+    if (answer) {
+        consecutive_timeouts_ = 0;
+        return;
+    }
+    if (answer.error().kind != hal::DeviceErrorKind::timeout) return;
+    if (++consecutive_timeouts_ == options_.timeouts_before_fault) {
+        log_event(LogLevel::warning, "device.idcard.no_answer", {{"port", transport_->location()}});
+        set_state(hal::DeviceState::fault);
+        emit(hal::DeviceFaulted{hal::DeviceClass::identity_reader,
+                                {hal::DeviceErrorKind::timeout, hal::Remedy::maintenance, "the reader does not answer"}});
+    }
+}
+
+void Reader::run() {
+    while (wait(std::chrono::milliseconds{0})) {
+        if (!connected_) {
+            if (!connect()) {
+                if (!wait(options_.reconnect_interval)) return;
+                continue;
+            }
+        }
+        poll_once();
+        if (!wait(options_.poll_interval)) return;
+    }
+}
+
+bool Reader::connect() {
+    {
+        std::lock_guard io{io_};
+        if (auto opened = transport_->open(); !opened) {
+            set_state(hal::DeviceState::disconnected);
+            return false;
+        }
+    }
+    auto status = ask(kSamStatus, kAny, options_.command_timeout);
+    if (!status || status->sw3 != kOk) {
+        const auto reason = status ? status_error(status->sw3).detail : status.error().detail;
+        log_event(LogLevel::warning, "device.idcard.sam_not_ready", {{"reason", reason}});
+        if (!status && status.error().kind == hal::DeviceErrorKind::not_connected) return false;
+        set_state(hal::DeviceState::fault);
+        std::lock_guard io{io_};
+        transport_->close();
+        return false;
+    }
+    auto id = ask(kSamId, kAny, options_.command_timeout);
+    {
+        std::lock_guard lock{mutex_};
+        if (id && id->sw3 == kOk) sam_id_ = format_sam_id(id->data);
+        state_ = hal::DeviceState::ready;
+    }
+    connected_ = true;
+    card_present_ = false;
+    log_event(LogLevel::info, "device.idcard.connected", {{"port", transport_->location()}});
+    if (ever_connected_) emit(hal::DeviceConnectionChanged{hal::DeviceClass::identity_reader, true});
+    ever_connected_ = true;
+    return true;
+}
+
+// The transport went away: say so once, forget the card, and let run() reconnect.
+void Reader::lost(const hal::DeviceError& error) {
+    log_event(LogLevel::warning, "device.idcard.disconnected", {{"reason", error.detail}});
+    {
+        std::lock_guard io{io_};
+        transport_->close();
+    }
+    connected_ = false;
+    set_state(hal::DeviceState::disconnected);
+    if (card_present_) emit(hal::CardRemoved{});
+    card_present_ = false;
+    emit(hal::DeviceConnectionChanged{hal::DeviceClass::identity_reader, false});
+}
+
+void Reader::poll_once() {
+    auto found = ask(kCard, kFind, options_.command_timeout);
+    if (!found) {
+        if (found.error().kind == hal::DeviceErrorKind::not_connected) lost(found.error());
+        return;
+    }
+    if (card_present_) {
+        if (found->sw3 == kFindOk) {  // a different card: the first one left in between
+            card_present_ = false;
+            emit(hal::CardRemoved{});
+            return read_card();
+        }
+        if (!card_still_there()) {
+            card_present_ = false;
+            emit(hal::CardRemoved{});
+        }
+        return;
+    }
+    if (found->sw3 == kFindOk) read_card();
+}
+
+bool Reader::card_still_there() {
+    auto selected = ask(kCard, kSelect, options_.command_timeout);
+    if (!selected) {
+        if (selected.error().kind == hal::DeviceErrorKind::not_connected) lost(selected.error());
+        return connected_ && selected.error().kind == hal::DeviceErrorKind::timeout;  // no answer: assume still there
+    }
+    return selected->sw3 == kOk;
+}
+
+void Reader::read_card() {
+    set_state(hal::DeviceState::busy);
+    const auto fail_read = [this](hal::DeviceError error) {
+        log_event(LogLevel::info, "device.idcard.read_failed", {{"reason", error.detail}});
+        set_state(connected_ ? hal::DeviceState::ready : hal::DeviceState::disconnected);
+        emit(hal::CardReadFailed{std::move(error)});
+    };
+    // A step failed: the card pulled out mid-read, or a card the SAM cannot read?
+    const auto why = [this](const Result<Response, hal::DeviceError>& step) -> hal::DeviceError {
+        if (!step && step.error().kind == hal::DeviceErrorKind::not_connected) return step.error();
+        auto again = ask(kCard, kSelect, options_.command_timeout);
+        if (again && (again->sw3 == kSelectFailed || again->sw3 == kNoCard))
+            return {hal::DeviceErrorKind::card_removed, hal::Remedy::self_recover, "card left the field during the read"};
+        return step ? status_error(step->sw3) : step.error();
+    };
+    auto selected = ask(kCard, kSelect, options_.command_timeout);
+    if (!selected || selected->sw3 != kOk) {
+        auto error = why(selected);
+        if (error.kind == hal::DeviceErrorKind::not_connected) return lost(error);
+        return fail_read(error);
+    }
+    const bool fingerprint = options_.read_fingerprint;
+    auto read = ask(kRead, fingerprint ? kTextPhotoFingerprint : kTextPhoto, options_.read_timeout);
+    if (!read || read->sw3 != kOk) {
+        auto error = why(read);
+        if (error.kind == hal::DeviceErrorKind::not_connected) return lost(error);
+        return fail_read(error);
+    }
+    auto payload = split_payload(read->data, fingerprint);
+    if (!payload) return fail_read(payload.error());
+    auto card = decode_text_block(payload->text, options_.today());
+    if (!card)
+        return fail_read({hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover, std::string{describe(card.error())}});
+    card->photo_wlt = std::move(payload->photo);
+    card_present_ = true;
+    set_state(hal::DeviceState::ready);
+    log_event(LogLevel::info, "device.idcard.read", {{"type", std::to_string(static_cast<int>(card->type))}});
+    emit(hal::CardPlaced{hal::IdentityDocument{std::move(*card)}});
+}
+
+hal::SelfTestReport Reader::self_test() {
+    hal::SelfTestReport report;
+    report.device = info();
+    const auto step = [&report](std::string name, bool passed, std::string detail, std::chrono::steady_clock::time_point t0) {
+        report.steps.push_back({std::move(name), passed, std::move(detail),
+                                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)});
+    };
+    auto t0 = std::chrono::steady_clock::now();
+    bool open = false;
+    {
+        std::lock_guard io{io_};
+        open = transport_->is_open() || static_cast<bool>(transport_->open());
+    }
+    step("transport open", open, transport_->location(), t0);
+    if (!open) return report;
+    t0 = std::chrono::steady_clock::now();
+    auto status = ask(kSamStatus, kAny, options_.command_timeout);
+    step("SAM status", status && status->sw3 == kOk,
+         status ? std::string{status_meaning(status->sw3).technician} : status.error().detail, t0);
+    t0 = std::chrono::steady_clock::now();
+    auto id = ask(kSamId, kAny, options_.command_timeout);
+    step("SAM id", id && id->sw3 == kOk && id->data.size() >= 16, id ? format_sam_id(id->data) : id.error().detail, t0);
+    return report;
+}
+
+}  // namespace nanhai::drivers::ga467
