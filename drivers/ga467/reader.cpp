@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "common/log.hpp"
+#include "drivers/ga467/payload.hpp"
 #include "drivers/ga467/status.hpp"
 #include "drivers/ga467/text_block.hpp"
 
@@ -18,34 +19,10 @@ std::uint32_t le32(std::span<const std::uint8_t> b, std::size_t at) {
            (static_cast<std::uint32_t>(b[at + 2]) << 16) | (static_cast<std::uint32_t>(b[at + 3]) << 24);
 }
 
-std::uint16_t be16(const Bytes& b, std::size_t at) { return static_cast<std::uint16_t>((b[at] << 8) | b[at + 1]); }
-
-hal::DeviceError protocol(std::string detail) {
-    return {hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, std::move(detail)};
-}
 
 Date system_today() {
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     return local_date(now);
-}
-
-// The read payload: TXT_LEN PHOTO_LEN [FP_LEN] text photo [fingerprint].
-struct Payload {
-    Bytes text, photo, fingerprint;
-};
-
-Result<Payload, hal::DeviceError> split_payload(const Bytes& data, bool with_fingerprint) {
-    const std::size_t header = with_fingerprint ? 6 : 4;
-    if (data.size() < header) return fail(protocol("read payload shorter than its lengths"));
-    const std::size_t text = be16(data, 0), photo = be16(data, 2), fp = with_fingerprint ? be16(data, 4) : 0;
-    if (text != kTextBlockSize || data.size() != header + text + photo + fp)
-        return fail(protocol("read payload lengths do not add up"));
-    const auto at = data.begin() + static_cast<std::ptrdiff_t>(header);
-    Payload p;
-    p.text.assign(at, at + static_cast<std::ptrdiff_t>(text));
-    p.photo.assign(at + static_cast<std::ptrdiff_t>(text), at + static_cast<std::ptrdiff_t>(text + photo));
-    p.fingerprint.assign(at + static_cast<std::ptrdiff_t>(text + photo), data.end());
-    return p;
 }
 
 }  // namespace

@@ -1,0 +1,18 @@
+// kiosk-diag's commands. Exit codes (every command): 0 success, 1 usage, 2 no card, 3 no device,
+// 4 protocol or device error. Personal data is printed masked only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nanhai::kiosk::diag {
+
+enum ExitCode : int { kSuccess = 0, kUsage = 1, kNoCard = 2, kNoDevice = 3, kProtocolError = 4 };
+
+// kiosk-diag idcard --port DEVICE [--baud N] [--wait SECONDS] [--fingerprint]
+int idcard_command(const std::vector<std::string>& args);
+
+int diag_main(int argc, const char* const* argv);
+std::string diag_usage();
+
+}  // namespace nanhai::kiosk::diag

@@ -1,0 +1,26 @@
+// kiosk-diag's command dispatch (see diag.hpp).
+#include <cstdio>
+
+#include "kiosk/diag/diag.hpp"
+
+namespace nanhai::kiosk::diag {
+
+std::string diag_usage() {
+    return "usage: kiosk-diag idcard --port DEVICE [--baud N] [--wait SECONDS] [--fingerprint]\n"
+           "exit codes: 0 success, 1 usage, 2 no card, 3 no device, 4 protocol or device error\n";
+}
+
+int diag_main(int argc, const char* const* argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::printf("%s", diag_usage().c_str());
+        return args.empty() ? kUsage : kSuccess;
+    }
+    const std::string command = args[0];
+    args.erase(args.begin());
+    if (command == "idcard") return idcard_command(args);
+    std::fprintf(stderr, "kiosk-diag: unknown command '%s'\n%s", command.c_str(), diag_usage().c_str());
+    return kUsage;
+}
+
+}  // namespace nanhai::kiosk::diag
