@@ -7,3 +7,10 @@ if(TARGET kiosk_screens)
   target_include_directories(kiosk_frame_bench PRIVATE ${PROJECT_SOURCE_DIR})
   kiosk_warnings(kiosk_frame_bench)
 endif()
+
+# The GA/T 467 driver over a pty with the simulated SAM's realistic delays.
+if(TARGET kiosk_ga467 AND TARGET kiosk_test_support)
+  add_executable(ga467_bench ${CMAKE_CURRENT_SOURCE_DIR}/ga467_bench.cpp)
+  target_link_libraries(ga467_bench PRIVATE kiosk::ga467 kiosk_test_support)
+  kiosk_warnings(ga467_bench)
+endif()

@@ -135,11 +135,14 @@ protected:
         xvfb_.emplace(std::vector<std::string>{"Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"},
                       std::vector<std::string>{}, fs::path(dir_) / "xvfb.log", fds[1]);
         ::close(fds[1]);
-        char buf[16] = {};
-        const auto n = ::read(fds[0], buf, sizeof buf - 1);
+        // Xvfb writes the number and the newline separately, and dies if the pipe is closed in
+        // between: read up to the newline.
+        std::string number;
+        char c = 0;
+        while (::read(fds[0], &c, 1) == 1 && c != '\n') number += c;
         ::close(fds[0]);
-        ASSERT_GT(n, 0) << "Xvfb did not start: " << read_file(fs::path(dir_) / "xvfb.log");
-        display_ = ":" + std::string(buf, static_cast<std::size_t>(n - (buf[n - 1] == '\n' ? 1 : 0)));
+        ASSERT_FALSE(number.empty()) << "Xvfb did not start: " << read_file(fs::path(dir_) / "xvfb.log");
+        display_ = ":" + number;
         // The display is announced before it takes clients on a loaded machine: wait until
         // a client gets in.
         const auto deadline = std::chrono::steady_clock::now() + kStepTimeout;

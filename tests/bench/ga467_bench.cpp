@@ -1,0 +1,79 @@
+// Time from a card placed on the reader to the typed record (CardPlaced) over a real pty, with
+// the simulated SAM taking a realistic time to find and read, and the driver's own share of it:
+// measured minus the SAM's time, minus the wait for the next poll (the card may land just after
+// one). Prints medians of N placements. Run by hand (docs/benchmarks.md).
+//
+//   build/release/tests/bench/ga467_bench [--cards N] [--read-ms 1200] [--find-ms 30]
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include "drivers/ga467/reader.hpp"
+#include "drivers/transport/serial_port.hpp"
+#include "tests/support/ga467_cards.hpp"
+#include "tests/support/ga467_device_sim.hpp"
+#include "tests/support/platform_process.hpp"
+
+namespace {
+
+using namespace nanhai;
+using Clock = std::chrono::steady_clock;
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int cards = 20, read_ms = 1200, find_ms = 30;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (std::strcmp(argv[i], "--cards") == 0) cards = std::atoi(argv[i + 1]);
+        if (std::strcmp(argv[i], "--read-ms") == 0) read_ms = std::atoi(argv[i + 1]);
+        if (std::strcmp(argv[i], "--find-ms") == 0) find_ms = std::atoi(argv[i + 1]);
+    }
+    const auto dir = test::make_temp_dir("ga467-bench");
+    test::Ga467DeviceSim sim{dir + "/idcard", {std::chrono::milliseconds{read_ms}, std::chrono::milliseconds{find_ms}}};
+    drivers::ga467::ReaderOptions options;
+    options.today = [] { return *parse_iso_date("2026-12-01"); };
+    drivers::ga467::Reader reader{std::make_unique<drivers::SerialPort>(drivers::SerialSettings{sim.path(), 115200}), options};
+    std::mutex mutex;
+    std::condition_variable cv;
+    int placed = 0, removed = 0;
+    Clock::time_point placed_at{};
+    (void)reader.start([&](hal::DeviceEvent e) {
+        std::lock_guard lock{mutex};
+        if (std::holds_alternative<hal::CardPlaced>(e)) ++placed, placed_at = Clock::now();
+        if (std::holds_alternative<hal::CardRemoved>(e)) ++removed;
+        cv.notify_all();
+    });
+    std::vector<double> total, overhead;
+    for (int i = 0; i < cards; ++i) {
+        const auto t0 = Clock::now();
+        sim.place_card(test::citizen_block());
+        std::unique_lock lock{mutex};
+        cv.wait_for(lock, std::chrono::seconds{30}, [&] { return placed > i; });
+        const double ms = std::chrono::duration<double, std::milli>(placed_at - t0).count();
+        total.push_back(ms);
+        lock.unlock();
+        sim.remove_card();
+        lock.lock();
+        cv.wait_for(lock, std::chrono::seconds{30}, [&] { return removed > i; });
+    }
+    reader.stop();
+    // The SAM's own time is find + select (instant here) + read; up to one poll interval (300 ms)
+    // passes before the first find after the card lands: its expected share is half of it.
+    const double device = find_ms + read_ms, poll_wait = 150;
+    for (double t : total) overhead.push_back(t - device - poll_wait);
+    std::printf("cards %d, SAM find %d ms + read %d ms, poll every 300 ms\n", cards, find_ms, read_ms);
+    std::printf("card placed -> CardPlaced: median %.1f ms (min %.1f, max %.1f)\n", median(total),
+                *std::min_element(total.begin(), total.end()), *std::max_element(total.begin(), total.end()));
+    std::printf("driver overhead (minus the SAM's time and the mean wait for a poll): median %.1f ms\n", median(overhead));
+    return 0;
+}
