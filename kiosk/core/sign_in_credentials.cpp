@@ -13,6 +13,9 @@ template <class... F>
 struct Overloaded : F... {
     using F::operator()...;
 };
+// clang 14 (the fuzz build) has no aggregate deduction yet.
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 Result<SessionInfo, PlatformError> sign_in_with(PlatformClient& client, const IdCardSignIn& card,
                                                 const OperationKey& key) {
