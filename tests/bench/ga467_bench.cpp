@@ -1,7 +1,8 @@
 // Time from a card placed on the reader to the typed record (CardPlaced) over a real pty, with
-// the simulated SAM taking a realistic time to find and read, and the driver's own share of it:
-// measured minus the SAM's time, minus the wait for the next poll (the card may land just after
-// one). Prints medians of N placements. Run by hand (docs/benchmarks.md).
+// the simulated SAM taking a realistic time to find and read, split into the wait for the next
+// poll (placement to the find that found it), the exchanges (that find to the read answer's
+// last byte, the SAM's delays included) and the driver's own share after that (parse, decode,
+// event). Prints medians of N placements. Run by hand (docs/benchmarks.md).
 //
 //   build/release/tests/bench/ga467_bench [--cards N] [--read-ms 1200] [--find-ms 30]
 #include <algorithm>
@@ -53,27 +54,27 @@ int main(int argc, char** argv) {
         if (std::holds_alternative<hal::CardRemoved>(e)) ++removed;
         cv.notify_all();
     });
-    std::vector<double> total, overhead;
+    std::vector<double> total, poll_wait, exchanges, overhead;
+    const auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
     for (int i = 0; i < cards; ++i) {
         const auto t0 = Clock::now();
         sim.place_card(test::citizen_block());
         std::unique_lock lock{mutex};
         cv.wait_for(lock, std::chrono::seconds{30}, [&] { return placed > i; });
-        const double ms = std::chrono::duration<double, std::milli>(placed_at - t0).count();
-        total.push_back(ms);
+        total.push_back(ms(t0, placed_at));
+        poll_wait.push_back(ms(t0, sim.found_at()));
+        exchanges.push_back(ms(sim.found_at(), sim.last_answer_at()));
+        overhead.push_back(ms(sim.last_answer_at(), placed_at));
         lock.unlock();
         sim.remove_card();
         lock.lock();
         cv.wait_for(lock, std::chrono::seconds{30}, [&] { return removed > i; });
     }
     reader.stop();
-    // The SAM's own time is find + select (instant here) + read; up to one poll interval (300 ms)
-    // passes before the first find after the card lands: its expected share is half of it.
-    const double device = find_ms + read_ms, poll_wait = 150;
-    for (double t : total) overhead.push_back(t - device - poll_wait);
     std::printf("cards %d, SAM find %d ms + read %d ms, poll every 300 ms\n", cards, find_ms, read_ms);
-    std::printf("card placed -> CardPlaced: median %.1f ms (min %.1f, max %.1f)\n", median(total),
-                *std::min_element(total.begin(), total.end()), *std::max_element(total.begin(), total.end()));
-    std::printf("driver overhead (minus the SAM's time and the mean wait for a poll): median %.1f ms\n", median(overhead));
+    std::printf("card placed -> CardPlaced      median %8.1f ms\n", median(total));
+    std::printf("  wait for the next poll       median %8.1f ms\n", median(poll_wait));
+    std::printf("  find .. read answer          median %8.1f ms (the SAM's %d ms included)\n", median(exchanges), read_ms);
+    std::printf("  driver after the last byte   median %8.3f ms\n", median(overhead));
     return 0;
 }

@@ -157,8 +157,10 @@ void Ga467DeviceSim::serve() {
 }
 
 std::vector<std::uint8_t> Ga467DeviceSim::read_payload() const {
-    std::vector<std::uint8_t> data{0x01, 0x00, 0x04, 0x00};
-    data.insert(data.end(), card_->begin(), card_->end());
+    std::vector<std::uint8_t> data;
+    data.reserve(4 + card_->size() + 1024);
+    for (const std::uint8_t b : std::initializer_list<std::uint8_t>{0x01, 0x00, 0x04, 0x00}) data.push_back(b);
+    for (const std::uint8_t b : *card_) data.push_back(b);
     for (int i = 0; i < 1024; ++i) data.push_back(static_cast<std::uint8_t>(i * 7));  // "WLT" photo bytes
     return data;
 }
@@ -184,6 +186,7 @@ void Ga467DeviceSim::answer(const std::vector<std::uint8_t>& body) {
             case 0x20:
                 if (request->parameter == 0x01) {
                     sw3 = card_ && !card_read_ ? ga::kFindOk : ga::kNoCard;
+                    if (sw3 == ga::kFindOk) found_at_ = std::chrono::steady_clock::now();
                     if (sw3 == ga::kFindOk) data = {0, 0, 0, 0};
                     delay = options_.find_delay;
                 } else {
@@ -259,6 +262,18 @@ void Ga467DeviceSim::send(std::vector<std::uint8_t> frame) {
         at += static_cast<std::size_t>(written);
         if (split) std::this_thread::sleep_for(gap);
     }
+    std::lock_guard lock{mutex_};
+    last_answer_at_ = std::chrono::steady_clock::now();
+}
+
+std::chrono::steady_clock::time_point Ga467DeviceSim::last_answer_at() const {
+    std::lock_guard lock{mutex_};
+    return last_answer_at_;
+}
+
+std::chrono::steady_clock::time_point Ga467DeviceSim::found_at() const {
+    std::lock_guard lock{mutex_};
+    return found_at_;
 }
 
 }  // namespace nanhai::test

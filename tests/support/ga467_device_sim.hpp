@@ -50,6 +50,11 @@ public:
     void unplug();                      // close the pty and remove the link
     void plug();                        // a new pty behind the same link
 
+    // When the last answer's last byte was written, and when a find last found the card
+    // (benchmarks split the time between the SAM, the wait for a poll and the driver).
+    std::chrono::steady_clock::time_point last_answer_at() const;
+    std::chrono::steady_clock::time_point found_at() const;
+
     // What the driver asked, in order ("20 01", "30 01" ...).
     std::vector<std::string> requests() const;
     std::size_t requests_count() const;
@@ -79,6 +84,8 @@ private:
     bool silent_ = false;
     std::map<std::uint16_t, std::uint8_t> statuses_;
     std::vector<std::string> requests_;
+    std::chrono::steady_clock::time_point last_answer_at_{};
+    std::chrono::steady_clock::time_point found_at_{};
     std::atomic<bool> stopping_{false};
     std::thread thread_;
 };
