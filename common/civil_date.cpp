@@ -113,4 +113,8 @@ Instant local_instant(Date date, int minutes_of_day) {
                    kChinaUtcOffset};
 }
 
+std::string format_local_minute(Instant instant) {
+    return format_iso_date(local_date(instant)) + " " + format_hh_mm(local_minutes_of_day(instant));
+}
+
 }  // namespace nanhai

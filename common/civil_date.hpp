@@ -29,6 +29,8 @@ std::optional<Instant> parse_iso_instant(std::string_view text);
 std::string format_iso_instant(Instant instant);
 
 Date local_date(Instant instant);
+// "2026-12-01 09:05": an instant as a citizen reads it, in China time, to the minute.
+std::string format_local_minute(Instant instant);
 int local_minutes_of_day(Instant instant);
 Instant local_instant(Date date, int minutes_of_day);
 

@@ -5,6 +5,7 @@
 
 #include "common/citizen_id.hpp"
 #include "common/civil_date.hpp"
+#include "common/utf8.hpp"
 
 namespace nanhai::drivers::ga467 {
 namespace {
@@ -33,37 +34,6 @@ constexpr Field name_zh{0, 30}, sex{30, 2}, birth{36, 16}, name_en{52, 70}, id{1
 }
 
 constexpr std::size_t kTypeOffset = 248;
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-std::vector<char32_t> decode_utf8_loosely(std::string_view s) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        const int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += static_cast<std::size_t>(n);
-    }
-    return out;
-}
 
 Result<std::string, TextBlockError> field(std::span<const std::uint8_t> block, Field f) {
     return decode_ucs2_field(block.subspan(f.offset, f.size));
@@ -209,7 +179,7 @@ Result<std::string, TextBlockError> decode_ucs2_field(std::span<const std::uint8
 
 std::vector<std::uint8_t> encode_ucs2_field(std::string_view utf8, std::size_t size) {
     std::vector<std::uint8_t> out;
-    for (char32_t cp : decode_utf8_loosely(utf8)) {
+    for (char32_t cp : decode_utf8(utf8)) {
         if (cp >= 0x10000) {
             const char32_t v = cp - 0x10000;
             for (const char32_t unit : {0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF)}) {

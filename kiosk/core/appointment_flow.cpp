@@ -7,6 +7,7 @@
 #include "kiosk/core/appointment_summary.hpp"
 #include "kiosk/core/core_settings.hpp"
 #include "kiosk/core/error_panels.hpp"
+#include "kiosk/core/item_choices.hpp"
 #include "kiosk/core/print_desk.hpp"
 #include "kiosk/core/screen_ids.hpp"
 
@@ -29,21 +30,6 @@ Result<ItemsAndDepartments, PlatformError> fetch_items(PlatformClient& client) {
     auto departments = client.departments();
     if (!departments) return fail(departments.error());
     return ItemsAndDepartments{std::move(*items), std::move(*departments)};
-}
-
-std::vector<ItemChoice> item_choices(const ItemsAndDepartments& data) {
-    std::vector<ItemChoice> out;
-    for (const auto& item : data.items.items) {
-        ItemChoice choice{item.code, item.name_zh, item.name_en, {}, {}, item.appointment_required,
-                          item.min_auth_level};
-        for (const auto& d : data.departments)
-            if (d.code == item.department_code) {
-                choice.department_zh = d.name_zh;
-                choice.department_en = d.name_en;
-            }
-        out.push_back(std::move(choice));
-    }
-    return out;
 }
 
 ErrorPanel slot_taken_panel() {
@@ -206,7 +192,7 @@ bool AppointmentFlow::booking_blocked() {
 void AppointmentFlow::load_items() {
     host_.ask("wait.items", fetch_items, [this](Result<ItemsAndDepartments, PlatformError> reply) {
         if (!reply) return host_.platform_error(reply.error(), [this] { load_items(); });
-        items_ = item_choices(*reply);
+        items_ = item_choices(reply->items.items, reply->departments);
         page_ = 0;
         host_.show(screen::appointments_items);
     });

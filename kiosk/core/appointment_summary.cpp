@@ -3,10 +3,6 @@
 
 namespace nanhai::kiosk::core {
 
-std::string local_minute(Instant instant) {
-    return format_iso_date(local_date(instant)) + " " + format_hh_mm(local_minutes_of_day(instant));
-}
-
 AppointmentSummary summary_of(const Appointment& a, CoreTime now) {
     AppointmentSummary s;
     s.code = a.code;
@@ -19,8 +15,8 @@ AppointmentSummary summary_of(const Appointment& a, CoreTime now) {
     s.weekday = static_cast<int>(iso_weekday(a.date));
     s.start = a.start;
     s.end = a.end;
-    s.cancel_until = local_minute(a.cancel_until);
-    s.check_in_from = local_minute(a.check_in_from);
+    s.cancel_until = format_local_minute(a.cancel_until);
+    s.check_in_from = format_local_minute(a.check_in_from);
     s.ticket = a.ticket;
     s.can_cancel = a.status == "booked" && now < a.cancel_until;
     return s;

@@ -8,7 +8,5 @@
 namespace nanhai::kiosk::core {
 
 AppointmentSummary summary_of(const Appointment& appointment, CoreTime now);
-// "YYYY-MM-DD HH:MM" in China time.
-std::string local_minute(Instant instant);
 
 }  // namespace nanhai::kiosk::core

@@ -2,12 +2,8 @@
 // "case.section.*", our own values "case.method.*", "case.courier.*" and the like.
 #include "kiosk/core/case_details.hpp"
 
-#include "kiosk/core/appointment_summary.hpp"
-
 namespace nanhai::kiosk::core {
 namespace {
-
-std::string when(Instant instant) { return local_minute(instant); }
 
 DetailLine days_line(std::string label, int days, Date deadline) {
     if (days == 0) return key_line(std::move(label), "case.value.on_the_spot");
@@ -28,7 +24,7 @@ void add_place(std::vector<DetailLine>& lines, std::string label, const HallPlac
 DetailSection pre_review(const CasePreReview& r) {
     DetailSection s{"case.section.pre_review", {}};
     s.lines.push_back(key_line("case.label.verdict", "case.verdict." + r.verdict));
-    s.lines.push_back(plain_line("case.label.reviewed_at", when(r.reviewed_at)));
+    s.lines.push_back(plain_line("case.label.reviewed_at", format_local_minute(r.reviewed_at)));
     if (!r.problems.empty()) {
         s.lines.push_back(key_line("", r.one_time_notice ? "case.value.one_time_list" : "case.value.problems"));
         add_problems(s.lines, r.problems);
@@ -40,7 +36,7 @@ DetailSection submission(const CaseSubmission& sub) {
     DetailSection s{"case.section.submission", {}};
     const auto& next = sub.next_step;
     s.lines.push_back(key_line("case.label.method", "case.method." + sub.method));
-    s.lines.push_back(plain_line("case.label.submitted_at", when(sub.submitted_at)));
+    s.lines.push_back(plain_line("case.label.submitted_at", format_local_minute(sub.submitted_at)));
     s.lines.push_back(text_line("case.label.next_step", next.instructions_zh, next.instructions_en));
     if (next.hall) add_place(s.lines, "case.label.bring_to", *next.hall);
     if (next.bring_originals) s.lines.push_back(key_line("", "case.value.bring_originals"));
@@ -56,7 +52,7 @@ DetailSection receipt(const CaseReceipt& r) {
     DetailSection s{"case.section.receipt", {}};
     s.lines.push_back(text_line("", r.title_zh, r.title_en));
     s.lines.push_back(plain_line("case.label.receipt_no", r.receipt_no));
-    s.lines.push_back(plain_line("case.label.accepted_at", when(r.accepted_at)));
+    s.lines.push_back(plain_line("case.label.accepted_at", format_local_minute(r.accepted_at)));
     s.lines.push_back(days_line("case.label.legal_limit", r.legal_limit_working_days, r.legal_deadline));
     s.lines.push_back(days_line("case.label.promised_limit", r.promised_limit_working_days, r.promised_deadline));
     return s;
@@ -67,16 +63,16 @@ DetailSection refusal(const CaseRefusalOfAcceptance& r) {
     s.lines.push_back(text_line("case.label.document", r.document_title_zh + " " + r.document_no,
                                 r.document_title_en + " " + r.document_no));
     s.lines.push_back(text_line("case.label.reason", r.reason_zh, r.reason_en));
-    s.lines.push_back(plain_line("case.label.decided_at", when(r.decided_at)));
+    s.lines.push_back(plain_line("case.label.decided_at", format_local_minute(r.decided_at)));
     s.lines.push_back(text_line("case.label.remedy", r.remedy_zh, r.remedy_en));
     return s;
 }
 
 DetailSection correction(const CaseCorrection& c) {
     DetailSection s{"case.section.correction", {}};
-    s.lines.push_back(plain_line("case.label.requested_at", when(c.requested_at)));
+    s.lines.push_back(plain_line("case.label.requested_at", format_local_minute(c.requested_at)));
     add_problems(s.lines, c.problems);
-    if (c.received_at) s.lines.push_back(plain_line("case.label.received_at", when(*c.received_at)));
+    if (c.received_at) s.lines.push_back(plain_line("case.label.received_at", format_local_minute(*c.received_at)));
     return s;
 }
 
@@ -99,7 +95,7 @@ DetailSection decision(const CaseDecision& d) {
     s.lines.push_back(key_line("case.label.outcome", "case.outcome." + d.outcome));
     s.lines.push_back(text_line("case.label.document", d.document_title_zh + " " + d.document_no,
                                 d.document_title_en + " " + d.document_no));
-    s.lines.push_back(plain_line("case.label.decided_at", when(d.decided_at)));
+    s.lines.push_back(plain_line("case.label.decided_at", format_local_minute(d.decided_at)));
     if (!d.reason_zh.empty() || !d.reason_en.empty())
         s.lines.push_back(text_line("case.label.reason", d.reason_zh, d.reason_en));
     s.lines.push_back(key_line("case.label.on_time", d.within_legal_deadline ? "case.value.on_time" : "case.value.late"));
@@ -111,15 +107,15 @@ DetailSection decision(const CaseDecision& d) {
 DetailSection delivery(const CaseDelivery& d) {
     DetailSection s{"case.section.delivery", {}};
     s.lines.push_back(key_line("case.label.method", "case.delivery." + d.method));
-    s.lines.push_back(plain_line("case.label.sent_at", when(d.sent_at)));
-    if (d.delivered_at) s.lines.push_back(plain_line("case.label.delivered_at", when(*d.delivered_at)));
+    s.lines.push_back(plain_line("case.label.sent_at", format_local_minute(d.sent_at)));
+    if (d.delivered_at) s.lines.push_back(plain_line("case.label.delivered_at", format_local_minute(*d.delivered_at)));
     if (d.pickup_place) add_place(s.lines, "case.label.pickup_at", *d.pickup_place);
     if (d.pickup_note_zh || d.pickup_note_en)
         s.lines.push_back(text_line("", d.pickup_note_zh.value_or(""), d.pickup_note_en.value_or("")));
     if (d.courier_company) s.lines.push_back(text_line("case.label.courier", *d.courier_company, *d.courier_company));
     if (d.waybill_no) s.lines.push_back(plain_line("case.label.waybill", *d.waybill_no));
     for (const auto& t : d.tracking)
-        s.lines.push_back(text_line("", when(t.at) + "  " + t.status_zh, when(t.at) + "  " + t.status_en));
+        s.lines.push_back(text_line("", format_local_minute(t.at) + "  " + t.status_zh, format_local_minute(t.at) + "  " + t.status_en));
     if (d.pushed_to_zh || d.pushed_to_en)
         s.lines.push_back(text_line("case.label.pushed_to", d.pushed_to_zh.value_or(""), d.pushed_to_en.value_or("")));
     return s;

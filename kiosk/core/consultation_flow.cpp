@@ -6,7 +6,6 @@
 
 #include "common/log.hpp"
 #include "common/masking.hpp"
-#include "kiosk/core/appointment_summary.hpp"
 #include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/print_desk.hpp"
 #include "kiosk/core/screen_ids.hpp"
@@ -233,7 +232,7 @@ ScreenData ConsultationFlow::view() const {
         return ConsultConfirmView{kind_, topic_, body_.str(), phone_.empty() ? std::string{} : mask_phone(phone_.view())};
     if (s == screen::consult_filed && filed_)
         return ConsultFiledView{filed_->ticket, filed_->kind, filed_->subject, format_iso_date(filed_->reply_due),
-                                local_minute(filed_->filed_at)};
+                                format_local_minute(filed_->filed_at)};
     return ConsultKindView{};
 }
 

@@ -5,7 +5,6 @@
 #include <array>
 
 #include "common/log.hpp"
-#include "kiosk/core/appointment_summary.hpp"
 #include "kiosk/core/screen_ids.hpp"
 
 namespace nanhai::kiosk::core {
@@ -145,7 +144,7 @@ ScreenData EvaluationFlow::view() const {
     v.can_submit = can_submit();
     if (existing_)
         v.existing = ExistingEvaluation{existing_->level, existing_->level_zh, existing_->level_en,
-                                        local_minute(existing_->at)};
+                                        format_local_minute(existing_->at)};
     return v;
 }
 

@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "kiosk/core/item_choices.hpp"
 #include "kiosk/core/screen_ids.hpp"
 #include "common/utf8.hpp"
 
@@ -37,20 +38,6 @@ Result<ItemWithHalls, PlatformError> fetch_item(PlatformClient& client, const st
     auto halls = client.halls();
     if (!halls) return fail(halls.error());
     return ItemWithHalls{std::move(*item), std::move(*halls)};
-}
-
-std::vector<ItemChoice> choices(const std::vector<ItemSummary>& items, const std::vector<Department>& departments) {
-    std::vector<ItemChoice> out;
-    for (const auto& item : items) {
-        ItemChoice choice{item.code, item.name_zh, item.name_en, {}, {}, item.appointment_required, item.min_auth_level};
-        for (const auto& d : departments)
-            if (d.code == item.department_code) {
-                choice.department_zh = d.name_zh;
-                choice.department_en = d.name_en;
-            }
-        out.push_back(std::move(choice));
-    }
-    return out;
 }
 
 }  // namespace
@@ -150,7 +137,7 @@ void GuideFlow::list_items(ItemQuery query, std::string title_key, std::string t
         [this, query, title_key, title_zh, title_en](Result<Page<ItemSummary>, PlatformError> reply) {
             if (!reply)
                 return host_.platform_error(reply.error(), [=, this] { list_items(query, title_key, title_zh, title_en); });
-            items_ = choices(reply->items, departments_);
+            items_ = item_choices(reply->items, departments_);
             items_title_key_ = title_key;
             items_title_zh_ = title_zh;
             items_title_en_ = title_en;

@@ -48,8 +48,6 @@ constexpr std::array<Preset, 3> kPresets{{
     {"attended", "本人已按时到场办理，记录有误，申请核实并移出黑名单。"},
 }};
 
-std::string iso(Instant instant) { return format_iso_instant(instant); }
-
 }  // namespace
 
 std::vector<MenuEntry> anonymous_menu() {
@@ -119,10 +117,10 @@ CaseTimelineView timeline_view(const CaseView& c) {
     view.status_zh = c.status_zh;
     view.status_en = c.status_en;
     view.filed_date = format_iso_date(c.filed_date);
-    view.updated_at = iso(c.updated_at);
+    view.updated_at = format_local_minute(c.updated_at);
     view.restricted = c.restricted;
-    for (const auto& s : c.stage_timestamps) view.stages.push_back({s.stage, iso(s.at)});
-    for (const auto& e : c.timeline) view.events.push_back({e.stage, e.status, iso(e.at)});
+    for (const auto& s : c.stage_timestamps) view.stages.push_back({s.stage, format_local_minute(s.at)});
+    for (const auto& e : c.timeline) view.events.push_back({e.stage, e.status, format_local_minute(e.at)});
     return view;
 }
 

@@ -2,6 +2,8 @@
 // field lines and footer keep them looking like one family.
 #include "kiosk/receipts/receipt_templates.hpp"
 
+#include "common/text_template.hpp"
+
 #include <initializer_list>
 #include <utility>
 
@@ -48,8 +50,8 @@ public:
     }
     hal::ReceiptDocument finish() {
         separator();
-        line(fill(label(lang(), "footer.printed"),
-                  {{"time", local_time(context_.printed_at)}, {"terminal", context_.terminal_id}}));
+        line(fill_placeholders(label(lang(), "footer.printed"),
+                  {{"time", format_local_minute(context_.printed_at)}, {"terminal", context_.terminal_id}}));
         line(label(lang(), "footer.keep"));
         doc_.elements.emplace_back(hal::Feed{2});
         doc_.elements.emplace_back(hal::Cut{true});
@@ -62,16 +64,6 @@ public:
         return zh.empty() ? en : zh;
     }
     std::string colon() const { return lang() == Language::en ? ": " : "："; }
-    static std::string fill(std::string text,
-                            std::initializer_list<std::pair<std::string_view, std::string>> args) {
-        for (const auto& [name, value] : args) {
-            const std::string placeholder = "{" + std::string{name} + "}";
-            for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-                text.replace(at, placeholder.size(), value);
-        }
-        return text;
-    }
-
 private:
     const ReceiptContext& context_;
     hal::ReceiptDocument doc_;
@@ -79,7 +71,7 @@ private:
 
 std::string limit_text(const Builder& b, int days, Date deadline) {
     if (days == 0) return label(b.lang(), "field.on_the_spot");
-    return Builder::fill(label(b.lang(), "field.working_days"),
+    return fill_placeholders(label(b.lang(), "field.working_days"),
                          {{"n", std::to_string(days)}, {"date", format_iso_date(deadline)}});
 }
 
@@ -108,8 +100,8 @@ hal::ReceiptDocument appointment_slip(const Appointment& a, const ReceiptContext
     b.field("field.hall", b.pick(a.hall.name_zh, a.hall.name_en));
     b.field("field.date", long_date(b.lang(), a.date));
     b.field("field.time", a.start + "–" + a.end, true);
-    b.field("field.check_in_from", local_time(a.check_in_from));
-    b.field("field.cancel_until", local_time(a.cancel_until));
+    b.field("field.check_in_from", format_local_minute(a.check_in_from));
+    b.field("field.cancel_until", format_local_minute(a.cancel_until));
     b.applicant();
     b.separator();
     b.line(b.pick(a.no_show_rule_zh, a.no_show_rule_en));
@@ -122,14 +114,14 @@ hal::ReceiptDocument queue_ticket(const CheckIn& c, const ReceiptContext& contex
     Builder b{"queue_ticket", context};
     b.header("ticket.title");
     b.line(c.ticket, TextSize::huge, true, Align::center);
-    b.line(Builder::fill(label(b.lang(), "ticket.waiting"), {{"n", std::to_string(c.waiting_ahead)}}),
+    b.line(fill_placeholders(label(b.lang(), "ticket.waiting"), {{"n", std::to_string(c.waiting_ahead)}}),
            TextSize::normal, true, Align::center);
     b.separator();
     b.field("field.item", b.pick(c.item.name_zh, c.item.name_en));
     b.field("field.hall", b.pick(c.hall.name_zh, c.hall.name_en));
     b.field("field.appointment_code", c.appointment_code);
     b.field("field.time", long_date(b.lang(), c.date) + " " + c.start + "–" + c.end);
-    b.field("field.checked_in_at", local_time(c.checked_in_at));
+    b.field("field.checked_in_at", format_local_minute(c.checked_in_at));
     b.separator();
     b.line(label(b.lang(), "ticket.hint"));
     return b.finish();
@@ -151,7 +143,7 @@ hal::ReceiptDocument acceptance_receipt(const CaseView& c, const ReceiptContext&
     }
     if (c.receipt) {
         const auto& r = *c.receipt;
-        b.field("field.accepted_at", local_time(r.accepted_at));
+        b.field("field.accepted_at", format_local_minute(r.accepted_at));
         b.field("field.legal_limit", limit_text(b, r.legal_limit_working_days, r.legal_deadline));
         b.field("field.promised_limit", limit_text(b, r.promised_limit_working_days, r.promised_deadline));
     }
@@ -169,13 +161,13 @@ hal::ReceiptDocument case_status(const CaseView& c, const ReceiptContext& contex
     b.field("field.stage", b.pick(c.stage_name_zh, c.stage_name_en), true);
     b.field("field.status", b.pick(c.status_zh, c.status_en));
     b.field("field.filed", format_iso_date(c.filed_date));
-    b.field("field.updated", local_time(c.updated_at));
+    b.field("field.updated", format_local_minute(c.updated_at));
     if (c.applicant) b.field("field.applicant", c.applicant->masked_name);
     if (!c.stage_timestamps.empty()) {
         b.separator();
         b.line(label(b.lang(), "status.progress"), TextSize::normal, true);
         for (const auto& s : c.stage_timestamps)
-            b.line(local_time(s.at) + "  " + stage_label(b.lang(), s.stage));
+            b.line(format_local_minute(s.at) + "  " + stage_label(b.lang(), s.stage));
     }
     b.qr(c.code);
     return b.finish();
@@ -187,7 +179,7 @@ hal::ReceiptDocument consultation_ticket(const Consultation& t, const ReceiptCon
     b.line(label(b.lang(), "field.ticket"), TextSize::normal, false, Align::center);
     b.line(t.ticket, TextSize::large, true, Align::center);
     b.field("field.subject", t.subject);
-    b.field("field.filed_at", local_time(t.filed_at));
+    b.field("field.filed_at", format_local_minute(t.filed_at));
     b.field("field.reply_due", long_date(b.lang(), t.reply_due), true);
     if (t.contact_phone_masked) b.field("field.phone", *t.contact_phone_masked);
     b.field("field.channel", b.pick(t.channel_zh, t.channel_en));

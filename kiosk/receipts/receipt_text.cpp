@@ -106,8 +106,4 @@ std::string long_date(Language language, Date date) {
            std::string{kWeekdayZh[w]};
 }
 
-std::string local_time(Instant instant) {
-    return format_iso_date(local_date(instant)) + " " + format_hh_mm(local_minutes_of_day(instant));
-}
-
 }  // namespace nanhai::kiosk::receipts

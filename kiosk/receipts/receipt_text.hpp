@@ -21,7 +21,5 @@ bool has_label(std::string_view key);
 
 // "2026年12月2日 星期三" / "Wed 2 Dec 2026".
 std::string long_date(Language language, Date date);
-// "2026-12-02 09:30" in China time.
-std::string local_time(Instant instant);
 
 }  // namespace nanhai::kiosk::receipts

@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "common/text_template.hpp"
 
 namespace nanhai::kiosk::ui {
 
-// A `{name}` placeholder and its value, e.g. {"seconds", "20"}.
-using TextArg = std::pair<std::string_view, std::string_view>;
+using nanhai::TextArg;  // common/text_template.hpp
 
 class StringTable {
 public:
@@ -47,8 +47,7 @@ private:
     mutable std::vector<std::string> missing_;  // lookups are const; misses are diagnostics
 };
 
-// Fills `{name}` placeholders in `pattern`; exposed for texts that do not come from a table.
-std::string fill_placeholders(std::string_view pattern, std::initializer_list<TextArg> args);
-std::string fill_placeholders(std::string_view pattern, std::span<const TextArg> args);
+// Fills `{name}` placeholders in `pattern`, for texts that do not come from a table.
+using nanhai::fill_placeholders;
 
 }  // namespace nanhai::kiosk::ui

@@ -7,14 +7,16 @@
 #include <string_view>
 #include <vector>
 
+#include "common/utf8.hpp"
+
 namespace nanhai::kiosk::ui {
 
 // U+3013 GETA MARK: the conventional placeholder for a character that cannot be typeset.
 inline constexpr char32_t kUndisplayableMarker = U'\u3013';
 
-// Decodes UTF-8; a malformed sequence decodes as U+FFFD so that bad input stays visible.
-std::vector<char32_t> decode_utf8(std::string_view text);
-void append_utf8(std::string& out, char32_t cp);
+// The codec itself is common/utf8.hpp's.
+using nanhai::append_utf8;
+using nanhai::decode_utf8;
 
 // Characters this build can draw: the BMP minus surrogates.
 inline bool is_drawable_codepoint(char32_t cp) {

@@ -19,13 +19,13 @@ struct CaseQueryView {
 
 struct CaseStageView {
     std::string stage;
-    std::string at;  // ISO instant
+    std::string at;  // "YYYY-MM-DD HH:MM", China time
 };
 
 struct CaseEventView {
     std::string stage;
     std::string status;
-    std::string at;  // ISO instant
+    std::string at;  // "YYYY-MM-DD HH:MM", China time
 };
 
 struct CaseTimelineView {
@@ -35,7 +35,7 @@ struct CaseTimelineView {
     std::string stage, stage_zh, stage_en;
     std::string status, status_zh, status_en;
     std::string filed_date;  // YYYY-MM-DD
-    std::string updated_at;  // ISO instant
+    std::string updated_at;  // "YYYY-MM-DD HH:MM", China time
     bool restricted = true;  // public fields only: not the owner's session
     std::vector<CaseStageView> stages;   // stage timestamps, in order
     std::vector<CaseEventView> events;   // the owner's timeline (empty when restricted)

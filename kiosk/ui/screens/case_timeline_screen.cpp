@@ -6,12 +6,6 @@
 namespace nanhai::kiosk::ui::screens {
 namespace {
 
-// "2026-11-30T09:12:00+08:00" -> "2026-11-30 09:12": a citizen reads minutes, not offsets.
-std::string short_time(const std::string& iso) {
-    if (iso.size() < 16) return iso;
-    return iso.substr(0, 10) + " " + iso.substr(11, 5);
-}
-
 std::vector<std::string> summary_lines(ScreenFrame& f, const core::CaseTimelineView& v) {
     const auto& view = f.view;
     return {tr(f, "case.code", {{"code", v.code}}),
@@ -47,7 +41,7 @@ MaybeIntent case_timeline_screen(ScreenFrame& f, const core::CaseTimelineView& v
     y += gap;
     y += say(f, f.ui.button_font(), f.ui.tr("case.progress"), p.text, {c.x, y, half, c.h});
     for (const auto& stage : v.stages)
-        y += say(f, f.ui.body_font(), f.ui.tr("case.stage." + stage.stage) + "  " + short_time(stage.at), p.text,
+        y += say(f, f.ui.body_font(), f.ui.tr("case.stage." + stage.stage) + "  " + stage.at, p.text,
                  {c.x, y, half, c.h});
     // The owner's details: beside the summary in landscape, under it in portrait.
     if (!v.details.empty()) {

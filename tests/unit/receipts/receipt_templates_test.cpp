@@ -186,7 +186,7 @@ TEST(ReceiptTemplates, ComplaintTicketWithMaskedPhone) {
 TEST(ReceiptText, EveryLabelHasBothLanguagesAndDatesReadNaturally) {
     EXPECT_EQ(long_date(Language::zh, day("2026-12-06")), "2026年12月6日 星期日");
     EXPECT_EQ(long_date(Language::en, day("2026-12-06")), "Sun 6 Dec 2026");
-    EXPECT_EQ(local_time(at("2026-12-01T01:05:00Z")), "2026-12-01 09:05");
+    EXPECT_EQ(format_local_minute(at("2026-12-01T01:05:00Z")), "2026-12-01 09:05");
     EXPECT_TRUE(has_label("slip.title"));
     EXPECT_FALSE(has_label("slip.nope"));
     EXPECT_EQ(label(Language::en, "slip.nope"), "slip.nope");

@@ -69,10 +69,10 @@ CaseTimelineView owner_case() {
     v.status_zh = "已受理，审查中";
     v.status_en = "Accepted, under review";
     v.filed_date = "2026-11-18";
-    v.updated_at = "2026-11-24T10:40:00+08:00";
+    v.updated_at = "2026-11-24 10:40";
     v.restricted = false;
-    v.stages = {{"apply", "2026-11-18T09:30:00+08:00"}, {"pre_review", "2026-11-19T10:15:00+08:00"},
-                {"submission", "2026-11-19T10:20:00+08:00"}, {"acceptance", "2026-11-24T10:40:00+08:00"}};
+    v.stages = {{"apply", "2026-11-18 09:30"}, {"pre_review", "2026-11-19 10:15"},
+                {"submission", "2026-11-19 10:20"}, {"acceptance", "2026-11-24 10:40"}};
     v.details = {
         {"case.section.pre_review",
          {key_line("case.label.verdict", "case.verdict.incomplete"), plain_line("case.label.reviewed_at", "2026-11-19 10:15"),
