@@ -6,6 +6,16 @@ namespace nanhai::hal {
 
 ResidentIdCard::~ResidentIdCard() { secure_wipe(photo_wlt.data(), photo_wlt.size()); }
 
+std::string_view to_string(DeviceClass device_class) {
+    switch (device_class) {
+        case DeviceClass::identity_reader: return "identity_reader";
+        case DeviceClass::certificate_reader: return "certificate_reader";
+        case DeviceClass::code_scanner: return "code_scanner";
+        case DeviceClass::receipt_printer: return "receipt_printer";
+    }
+    return "?";
+}
+
 std::string_view to_string(DeviceState state) {
     switch (state) {
         case DeviceState::stopped: return "stopped";
@@ -28,6 +38,7 @@ std::string_view to_string(DeviceErrorKind kind) {
         case DeviceErrorKind::card_removed: return "card_removed";
         case DeviceErrorKind::card_expired: return "card_expired";
         case DeviceErrorKind::card_blocked: return "card_blocked";
+        case DeviceErrorKind::certificate_untrusted: return "certificate_untrusted";
         case DeviceErrorKind::sam_failure: return "sam_failure";
         case DeviceErrorKind::paper_out: return "paper_out";
         case DeviceErrorKind::cover_open: return "cover_open";

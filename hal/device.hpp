@@ -10,7 +10,7 @@
 
 namespace nanhai::hal {
 
-enum class DeviceClass { identity_reader, code_scanner, receipt_printer };
+enum class DeviceClass { identity_reader, certificate_reader, code_scanner, receipt_printer };
 
 enum class DeviceState {
     stopped,       // not started (configure -> start)
@@ -35,6 +35,7 @@ enum class DeviceErrorKind {
     card_removed,
     card_expired,
     card_blocked,
+    certificate_untrusted,  // a certificate card no configured CA vouches for
     sam_failure,
     paper_out,
     cover_open,
@@ -88,6 +89,7 @@ public:
     virtual SelfTestReport self_test() = 0;
 };
 
+std::string_view to_string(DeviceClass device_class);
 std::string_view to_string(DeviceState state);
 std::string_view to_string(DeviceErrorKind kind);
 std::string_view to_string(Remedy remedy);

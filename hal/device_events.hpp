@@ -20,6 +20,17 @@ struct CardReadFailed {
     DeviceError error;  // card_unreadable, card_expired, card_removed (pulled mid-read) ...
 };
 
+// A certificate card is in and its certificate is trusted; the card wants its PIN before it
+// signs (hal::CertificateReader::submit_pin). `holder` is masked for the screen.
+struct PinRequired {
+    CertificateRole role = CertificateRole::enterprise;
+    std::string holder;
+    int tries_left = -1;  // -1: the card does not say
+};
+struct PinRejected {
+    int tries_left = -1;
+};
+
 struct CodeScanned {
     std::string payload;     // decoded text (UTF-8)
     std::string symbology;   // AIM id such as "]Q1", or "" when unknown
@@ -56,7 +67,7 @@ struct DeviceFaulted {
     DeviceError error;
 };
 
-using DeviceEvent = std::variant<CardPlaced, CardRemoved, CardReadFailed, CodeScanned,
+using DeviceEvent = std::variant<CardPlaced, CardRemoved, CardReadFailed, PinRequired, PinRejected, CodeScanned,
                                  PrinterStatusChanged, PrintJobFinished, PrintJobHeld,
                                  DeviceConnectionChanged, DeviceFaulted>;
 

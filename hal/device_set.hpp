@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "hal/certificate_reader.hpp"
 #include "hal/code_scanner.hpp"
 #include "hal/identity_reader.hpp"
 #include "hal/receipt_printer.hpp"
@@ -11,7 +12,8 @@
 namespace nanhai::hal {
 
 struct DeviceSet {
-    std::unique_ptr<IdentityReader> identity_reader;
+    std::unique_ptr<IdentityReader> identity_reader;        // the resident ID card reader
+    std::unique_ptr<CertificateReader> certificate_reader;  // PC/SC, when the hall has one
     std::unique_ptr<CodeScanner> code_scanner;
     std::unique_ptr<ReceiptPrinter> receipt_printer;
 
@@ -19,6 +21,7 @@ struct DeviceSet {
     std::vector<Device*> all() const {
         std::vector<Device*> out;
         if (identity_reader) out.push_back(identity_reader.get());
+        if (certificate_reader) out.push_back(certificate_reader.get());
         if (code_scanner) out.push_back(code_scanner.get());
         if (receipt_printer) out.push_back(receipt_printer.get());
         return out;
