@@ -3,6 +3,7 @@
 
 #include "common/log.hpp"
 #include "drivers/ga467/reader.hpp"
+#include "drivers/pcsc/certificate_reader.hpp"
 #include "drivers/transport/serial_port.hpp"
 
 namespace nanhai::drivers {
@@ -31,6 +32,22 @@ Result<std::unique_ptr<hal::IdentityReader>, std::string> make_identity_reader(
     auto reader = std::make_unique<SimIdentityReader>();
     sim.identity_reader = reader.get();
     return std::unique_ptr<hal::IdentityReader>{std::move(reader)};
+}
+
+// The PC/SC reader needs its trust anchors: a kiosk that cannot check certificates must not
+// start pretending it can.
+Result<std::unique_ptr<hal::CertificateReader>, std::string> make_certificate_reader(
+    const kiosk::CertificateReaderConfig& config) {
+    if (config.driver == "none") return std::unique_ptr<hal::CertificateReader>{};
+    if (config.driver != "pcsc") return fail(unavailable("certificate_reader", config.driver, "none, pcsc"));
+    if (config.enterprise_ca_files.empty() && config.technician_ca_files.empty())
+        return fail(std::string{"certificate_reader.enterprise_ca_files: the pcsc driver needs at least one CA certificate"});
+    auto trust = pcsc::TrustStore::load(config.enterprise_ca_files, config.technician_ca_files);
+    if (!trust) return fail("certificate_reader: " + trust.error());
+    pcsc::CertificateReaderOptions options;
+    options.reader_filter = config.reader;
+    return std::unique_ptr<hal::CertificateReader>{
+        std::make_unique<pcsc::CertificateReader>(std::move(*trust), std::move(options))};
 }
 
 Result<std::unique_ptr<hal::CodeScanner>, std::string> make_code_scanner(
@@ -76,11 +93,14 @@ Result<hal::DeviceSet, std::string> make_devices(const kiosk::KioskConfig& confi
     hal::DeviceSet devices;
     auto reader = make_identity_reader(config.identity_reader, sim);
     if (!reader) return fail(reader.error());
+    auto certificates = make_certificate_reader(config.certificate_reader);
+    if (!certificates) return fail(certificates.error());
     auto scanner = make_code_scanner(config.code_scanner, sim);
     if (!scanner) return fail(scanner.error());
     auto printer = make_receipt_printer(config.receipt_printer, sim);
     if (!printer) return fail(printer.error());
     devices.identity_reader = std::move(*reader);
+    devices.certificate_reader = std::move(*certificates);
     devices.code_scanner = std::move(*scanner);
     devices.receipt_printer = std::move(*printer);
     if (auto opened = open_control_socket(config, sim, sim_handles_out != nullptr); !opened)

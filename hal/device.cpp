@@ -39,6 +39,7 @@ std::string_view to_string(DeviceErrorKind kind) {
         case DeviceErrorKind::card_expired: return "card_expired";
         case DeviceErrorKind::card_blocked: return "card_blocked";
         case DeviceErrorKind::certificate_untrusted: return "certificate_untrusted";
+        case DeviceErrorKind::pin_blocked: return "pin_blocked";
         case DeviceErrorKind::sam_failure: return "sam_failure";
         case DeviceErrorKind::paper_out: return "paper_out";
         case DeviceErrorKind::cover_open: return "cover_open";

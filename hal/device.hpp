@@ -36,6 +36,7 @@ enum class DeviceErrorKind {
     card_expired,
     card_blocked,
     certificate_untrusted,  // a certificate card no configured CA vouches for
+    pin_blocked,            // a certificate card whose PIN tries are used up
     sam_failure,
     paper_out,
     cover_open,

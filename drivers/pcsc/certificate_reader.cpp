@@ -286,7 +286,7 @@ void CertificateReader::begin_card(const std::string& reader) {
     if (!certificate) return card_failed(certificate_error(certificate.error(), why));
     auto pin = piv::pin_status(channel);
     if (!pin) return card_failed(pin.error());
-    if (pin->blocked) return card_failed(card_error(hal::DeviceErrorKind::card_blocked, "the card's PIN is blocked"));
+    if (pin->blocked) return card_failed(card_error(hal::DeviceErrorKind::pin_blocked, "the card's PIN is blocked"));
     active_->certificate = std::move(*certificate);
     active_->announced = true;
     set_state(hal::DeviceState::ready);
@@ -336,7 +336,7 @@ void CertificateReader::handle_pin(SecureString pin) {
     auto check = piv::verify_pin(channel, pin);
     pin.clear();
     if (!check) return card_failed(check.error());
-    if (check->blocked) return card_failed(card_error(hal::DeviceErrorKind::card_blocked, "the PIN is now blocked"));
+    if (check->blocked) return card_failed(card_error(hal::DeviceErrorKind::pin_blocked, "the PIN is now blocked"));
     if (!check->accepted) {
         set_state(hal::DeviceState::ready);
         log_event(LogLevel::info, "device.pcsc.pin_rejected", {{"tries_left", std::to_string(check->tries_left)}});

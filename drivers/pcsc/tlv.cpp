@@ -35,12 +35,6 @@ Result<std::size_t, std::string> read_length(std::span<const std::uint8_t> b, st
     return length;
 }
 
-bool only_padding(std::span<const std::uint8_t> rest) {
-    for (auto byte : rest)
-        if (byte != 0x00 && byte != 0xFF) return false;
-    return true;
-}
-
 void append_length(std::vector<std::uint8_t>& out, std::size_t length) {
     if (length < 0x80) {
         out.push_back(static_cast<std::uint8_t>(length));
@@ -57,7 +51,10 @@ Result<std::vector<Tlv>, std::string> parse_tlvs(std::span<const std::uint8_t> b
     std::vector<Tlv> out;
     std::size_t i = 0;
     while (i < b.size()) {
-        if ((b[i] == 0x00 || b[i] == 0xFF) && only_padding(b.subspan(i))) break;
+        if (b[i] == 0x00 || b[i] == 0xFF) {  // never a tag: padding before, between or after objects
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         auto tag = read_tag(b, i);
         if (!tag) return fail(tag.error());

@@ -17,8 +17,9 @@ struct Tlv {
     std::span<const std::uint8_t> value;
 };
 
-// Splits one level of TLVs covering all of `bytes`; trailing 00 or FF padding is allowed
-// (cards pad objects). Errors name the offset.
+// Splits one level of TLVs covering all of `bytes`. 00 and FF where a tag would start are
+// padding (ISO 7816-4 annex D: they are never tags), so padded objects parse. Errors name
+// the offset.
 Result<std::vector<Tlv>, std::string> parse_tlvs(std::span<const std::uint8_t> bytes);
 
 // The first TLV with `tag` at this level, if the level parses.

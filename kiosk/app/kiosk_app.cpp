@@ -46,7 +46,7 @@ Result<void, std::string> KioskApp::start() {
     client_ = std::make_unique<PlatformClient>(client_config(config_));
     runner_ = std::make_unique<core::ThreadTaskRunner>(queue_);
     core_ = std::make_unique<core::KioskCore>(*client_, *runner_, *clock_, core::core_settings(config_),
-                                              devices_.receipt_printer.get());
+                                              devices_.receipt_printer.get(), devices_.certificate_reader.get());
     return start_devices();
 }
 
@@ -59,6 +59,8 @@ Result<void, std::string> KioskApp::start_devices() {
     };
     if (devices_.identity_reader)
         if (auto r = check("identity_reader", devices_.identity_reader->start(sink)); !r) return r;
+    if (devices_.certificate_reader)
+        if (auto r = check("certificate_reader", devices_.certificate_reader->start(sink)); !r) return r;
     if (devices_.code_scanner)
         if (auto r = check("code_scanner", devices_.code_scanner->start(sink)); !r) return r;
     if (devices_.receipt_printer)
@@ -71,6 +73,7 @@ KioskApp::~KioskApp() { shut_down(); }
 void KioskApp::shut_down() {
     sim_.control_server.reset();  // it calls the devices
     if (devices_.identity_reader) devices_.identity_reader->stop();
+    if (devices_.certificate_reader) devices_.certificate_reader->stop();
     if (devices_.code_scanner) devices_.code_scanner->stop();
     if (devices_.receipt_printer) devices_.receipt_printer->stop();
     runner_.reset();      // joins the worker; unstarted tasks (and their credentials) dropped

@@ -48,6 +48,18 @@ public:
         out = object_[std::string{key}].get<bool>();
         return {};
     }
+    Result<void, std::string> read(std::string_view key, std::vector<std::string>& out) const {
+        if (!object_.contains(key)) return {};
+        const auto& v = object_[std::string{key}];
+        if (!v.is_array()) return fail(where(key) + "must be a list of strings");
+        std::vector<std::string> items;
+        for (const auto& item : v) {
+            if (!item.is_string()) return fail(where(key) + "must be a list of strings");
+            items.push_back(item.get<std::string>());
+        }
+        out = std::move(items);
+        return {};
+    }
     Reader child(std::string_view key) const {
         static const Json empty = Json::object();
         return Reader{object_.contains(key) ? object_[std::string{key}] : empty,
@@ -94,6 +106,15 @@ Result<void, std::string> read_device(const Reader& r, DeviceConfig& c) {
     return {};
 }
 
+Result<void, std::string> read_certificate_reader(const Reader& r, CertificateReaderConfig& c) {
+    KIOSK_TRY(r.check_known({"driver", "reader", "enterprise_ca_files", "technician_ca_files"}));
+    KIOSK_TRY(r.read("driver", c.driver));
+    KIOSK_TRY(r.read("reader", c.reader));
+    KIOSK_TRY(r.read("enterprise_ca_files", c.enterprise_ca_files));
+    KIOSK_TRY(r.read("technician_ca_files", c.technician_ca_files));
+    return {};
+}
+
 Result<void, std::string> read_printer(const Reader& r, PrinterConfig& c) {
     KIOSK_TRY(r.check_known({"driver", "uri", "baud", "paper_width_mm", "sim_output_dir"}));
     KIOSK_TRY(read_device(r, c));
@@ -131,7 +152,7 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
     if (json.is_discarded()) return fail(std::string{"config is not valid JSON"});
     Reader root{json, ""};
     KioskConfig c;
-    KIOSK_TRY(root.check_known({"terminal", "platform", "identity_reader", "code_scanner",
+    KIOSK_TRY(root.check_known({"terminal", "platform", "identity_reader", "certificate_reader", "code_scanner",
                                 "receipt_printer", "ui", "session", "sim_control_socket"}));
     KIOSK_TRY(read_terminal(root.child("terminal"), c.terminal));
     KIOSK_TRY(read_platform(root.child("platform"), c.platform));
@@ -141,6 +162,7 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
         KIOSK_TRY(r.check_known({"driver", "uri", "baud"}));
         KIOSK_TRY(read_device(r, *device));
     }
+    KIOSK_TRY(read_certificate_reader(root.child("certificate_reader"), c.certificate_reader));
     KIOSK_TRY(read_printer(root.child("receipt_printer"), c.receipt_printer));
     KIOSK_TRY(read_ui(root.child("ui"), c.ui));
     KIOSK_TRY(read_session(root.child("session"), c.session));

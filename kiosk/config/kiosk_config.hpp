@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "common/result.hpp"
 
@@ -29,6 +30,15 @@ struct DeviceConfig {
     int baud = 115200;           // serial devices
 };
 
+// The PC/SC reader for enterprise and technician certificate cards. Halls without one leave
+// it at "none"; the demo's simulated ID reader plays certificate cards itself.
+struct CertificateReaderConfig {
+    std::string driver = "none";                   // "none" or "pcsc"
+    std::string reader;                            // a part of the reader's name; "" = any reader
+    std::vector<std::string> enterprise_ca_files;  // PEM: CAs whose certificates sign in enterprises
+    std::vector<std::string> technician_ca_files;  // PEM: CAs of the operator's technician cards
+};
+
 struct PrinterConfig : DeviceConfig {
     int paper_width_mm = 80;     // 80 (576 dots) or 58 (384 dots)
     std::string sim_output_dir;  // sim: where each job's PNG and raw bytes go
@@ -52,6 +62,7 @@ struct KioskConfig {
     TerminalConfig terminal;
     PlatformConfig platform;
     DeviceConfig identity_reader;
+    CertificateReaderConfig certificate_reader;
     DeviceConfig code_scanner;
     PrinterConfig receipt_printer;
     UiConfig ui;

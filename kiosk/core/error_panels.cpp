@@ -69,6 +69,9 @@ ErrorPanel panel_for_card_read(const hal::DeviceError& error) {
     if (error.kind == hal::DeviceErrorKind::card_expired) return card_expired_panel();
     if (error.kind == hal::DeviceErrorKind::card_blocked)
         return make("error.card_blocked", "action.ask_staff", false);
+    if (error.kind == hal::DeviceErrorKind::pin_blocked) return make("error.pin_blocked", "action.unblock_pin", false);
+    if (error.kind == hal::DeviceErrorKind::certificate_untrusted)
+        return make("error.certificate_untrusted", "action.use_other_sign_in", false);
     return make("error.card_unreadable", "action.place_card_again", false);
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/secure_string.hpp"
+#include "hal/device_events.hpp"
 #include "kiosk/core/sign_in_credentials.hpp"
 #include "kiosk/platform_client/blacklist_types.hpp"
 #include "kiosk/platform_client/operation_key.hpp"
@@ -20,6 +21,21 @@ struct SignInFlow {
     std::optional<PendingSignIn> pending;  // kept for retry (same OperationKey) until answered
     std::string then_screen;               // where success leads ("" = the signed_in menu)
     std::string then_value;                // and with what (an item code ...)
+};
+
+// A certificate card waiting for its PIN (hal::PinRequired until CardPlaced or a failure).
+struct PinEntry {
+    bool active = false;
+    std::string holder;     // masked by the driver
+    int tries_left = -1;
+    SecureString typed;     // the digits so far: personal, never in the view
+    bool rejected = false;
+    bool checking = false;  // submitted; the card answers with an event
+    void clear() {
+        typed.clear();
+        secure_wipe(holder);
+        *this = PinEntry{};
+    }
 };
 
 struct AppealFlow {

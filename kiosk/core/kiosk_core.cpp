@@ -26,7 +26,8 @@ std::string_view to_string(SessionEnd reason) {
 }
 
 KioskCore::KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock& clock,
-                     CoreSettings settings, hal::ReceiptPrinter* printer)
+                     CoreSettings settings, hal::ReceiptPrinter* printer,
+                     hal::CertificateReader* certificates)
     : client_{client},
       runner_{runner},
       clock_{clock},
@@ -36,7 +37,8 @@ KioskCore::KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock
       screen_{screen::home},
       language_{settings_.language},
       elder_mode_{settings_.elder_mode},
-      print_{printer} {
+      print_{printer},
+      certificates_{certificates} {
     refresh_view();
 }
 
@@ -53,6 +55,12 @@ void KioskCore::handle(const hal::DeviceEvent& event) {
     } else if (const auto* failed = std::get_if<hal::CardReadFailed>(&event)) {
         note_activity();
         on_card_read_failed(*failed);
+    } else if (const auto* pin = std::get_if<hal::PinRequired>(&event)) {
+        note_activity();
+        on_pin_required(*pin);
+    } else if (const auto* rejected = std::get_if<hal::PinRejected>(&event)) {
+        note_activity();
+        on_pin_rejected(*rejected);
     } else if (const auto* scanned = std::get_if<hal::CodeScanned>(&event)) {
         note_activity();
         on_code_scanned(*scanned);
@@ -80,7 +88,7 @@ void KioskCore::handle_screen_intent(const Intent& intent) {
     if (intent.widget == widget::error_dismiss) return;
     if (handle_print(intent)) return;
     print_.dismiss();  // "take your receipt" goes away with the next step
-    if (handle_navigation(intent) || handle_sign_in(intent) || handle_blacklist(intent)) return;
+    if (handle_navigation(intent) || handle_sign_in(intent) || handle_pin(intent) || handle_blacklist(intent)) return;
     if (Flow* flow = flow_for(screen_); flow && flow->handle(intent)) return;
     log_event(LogLevel::debug, "core.intent.ignored", {{"widget", intent.widget}, {"screen", screen_}});
 }
@@ -216,6 +224,7 @@ void KioskCore::refresh_view() {
 ScreenData KioskCore::screen_data() const {
     if (screen_ == screen::sign_in)
         return SignInView{{"id_card", "mobile_qr", "enterprise_cert"}, sign_in_.then_screen};
+    if (screen_ == screen::sign_in_pin) return pin_view();
     if (screen_ == screen::signed_in && session_)
         return SignedInView{signed_in_menu(), session_->services_unlocked(),
                             session_->blacklist().blacklisted};

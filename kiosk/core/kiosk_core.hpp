@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "hal/device_events.hpp"
+#include "hal/certificate_reader.hpp"
 #include "hal/receipt_printer.hpp"
 #include "kiosk/config/kiosk_config.hpp"
 #include "kiosk/core/app_queue.hpp"
@@ -47,8 +48,10 @@ class KioskCore final : private FlowHost {
 public:
     // `client` is used only inside tasks (on the runner's worker): it is not thread-safe.
     // `printer` (may be null) takes the receipts; its job events come back through handle().
+    // `certificates` (may be null) gets the PIN of a certificate card that asked for one.
     KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock& clock,
-              CoreSettings settings, hal::ReceiptPrinter* printer = nullptr);
+              CoreSettings settings, hal::ReceiptPrinter* printer = nullptr,
+              hal::CertificateReader* certificates = nullptr);
     KioskCore(const KioskCore&) = delete;
     KioskCore& operator=(const KioskCore&) = delete;
     ~KioskCore();
@@ -97,6 +100,8 @@ private:
     void on_card_placed(const hal::CardPlaced& event);
     void on_card_removed();
     void on_card_read_failed(const hal::CardReadFailed& event);
+    void on_pin_required(const hal::PinRequired& event);
+    void on_pin_rejected(const hal::PinRejected& event);
     void on_code_scanned(const hal::CodeScanned& event);
     void retry();
     void note_activity();
@@ -115,6 +120,8 @@ private:
 
     // sign-in (kiosk_core_sign_in.cpp)
     bool handle_sign_in(const Intent& intent);
+    bool handle_pin(const Intent& intent);
+    SignInPinView pin_view() const;
     bool accepts_sign_in() const;
     void start_sign_in(SignInCredential credential);
     void send_sign_in();
@@ -160,8 +167,10 @@ private:
     bool signed_in_by_card_ = false;
     bool platform_session_possible_ = false;  // a sign-in was sent this generation
     SignInFlow sign_in_;
+    PinEntry pin_;
     AppealFlow appeal_;
     PrintDesk print_;
+    hal::CertificateReader* certificates_;  // may be null: no PC/SC reader
     AppointmentFlow appointments_{*this};
     CheckInFlow check_in_{*this};
     CaseFlow cases_{*this};

@@ -89,6 +89,7 @@ void KioskCore::wipe_flows() {
     session_.reset();
     signed_in_by_card_ = false;
     sign_in_.pending.reset();
+    pin_.clear();
     sign_in_.then_screen.clear();
     sign_in_.then_value.clear();
     appeal_.statement.clear();
@@ -117,6 +118,7 @@ std::vector<std::string> KioskCore::personal_data_holders() const {
     std::vector<std::string> holders;
     if (session_ && session_->holds_personal_data()) holders.emplace_back("session");
     if (sign_in_.pending) holders.emplace_back("pending_sign_in");
+    if (pin_.active) holders.emplace_back("pin_entry");
     if (!appeal_.statement.empty() || appeal_.filed) holders.emplace_back("appeal.statement");
     for (const Flow* flow : flows_)
         for (auto& held : flow->personal_data()) holders.push_back(std::move(held));
@@ -126,6 +128,7 @@ std::vector<std::string> KioskCore::personal_data_holders() const {
     // Views of catalogue data and empty forms hold nothing personal.
     bool neutral_view = std::holds_alternative<HomeView>(view_.data) ||
                         std::holds_alternative<SignInView>(view_.data) ||
+                        (std::holds_alternative<SignInPinView>(view_.data) && !pin_.active) ||
                         std::holds_alternative<CaseQueryView>(view_.data) ||
                         std::holds_alternative<GuideHomeView>(view_.data) ||
                         std::holds_alternative<GuideItemsView>(view_.data) ||

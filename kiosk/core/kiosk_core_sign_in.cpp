@@ -1,8 +1,11 @@
 // KioskCore: the sign-in flow (art. 7). A resident ID card, a mobile identity QR or an
 // enterprise certificate card is checked locally (an expired card never reaches the network),
 // then sent to the platform with an OperationKey kept for "retry"; success opens the session
-// and leads to the blacklist notice when the applicant is blacklisted (art. 25).
+// and leads to the blacklist notice when the applicant is blacklisted (art. 25). A PC/SC
+// certificate card first asks for its PIN (sign_in.pin): the digits stay here until they go
+// to the reader, and the card's CardPlaced then signs in like any other card.
 #include "common/log.hpp"
+#include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/error_panels.hpp"
 #include "kiosk/core/kiosk_core.hpp"
 #include "kiosk/core/scanned_code.hpp"
@@ -17,10 +20,68 @@ bool KioskCore::handle_sign_in(const Intent& intent) {
     return true;
 }
 
-// Signing in makes sense from the menus, the sign-in screen and check-in (today's bookings).
+// Signing in makes sense from the menus, the sign-in screens and check-in (today's bookings).
 bool KioskCore::accepts_sign_in() const {
     return !session_ && !busy_ &&
-           (screen_ == screen::home || screen_ == screen::sign_in || screen_ == screen::check_in);
+           (screen_ == screen::home || screen_ == screen::sign_in || screen_ == screen::sign_in_pin ||
+            screen_ == screen::check_in);
+}
+
+// PIN digits a technician or citizen types are never logged, never in the view, and wiped
+// once they are handed to the reader.
+bool KioskCore::handle_pin(const Intent& intent) {
+    if (screen_ != screen::sign_in_pin) return false;
+    if (intent.widget == widget::sign_in_cancel || intent.widget == widget::back) {
+        end_session(SessionEnd::cancelled);
+        return true;
+    }
+    if (!pin_.active || pin_.checking) return true;
+    if (intent.widget == widget::keypad_ok) {
+        const std::size_t n = pin_.typed.view().size();
+        if (n < 6 || !certificates_) return true;
+        pin_.checking = true;
+        pin_.rejected = false;
+        certificates_->submit_pin(std::move(pin_.typed));
+        pin_.typed.clear();
+        return true;
+    }
+    std::string typed = pin_.typed.str();
+    if (apply_keypad_edit(typed, intent, KeypadRules{8, false})) pin_.typed = typed;
+    nanhai::secure_wipe(typed);
+    return true;
+}
+
+SignInPinView KioskCore::pin_view() const {
+    const std::size_t n = pin_.typed.view().size();
+    return SignInPinView{pin_.holder, pin_.tries_left, n, n >= 6, pin_.rejected, pin_.checking};
+}
+
+// The card is trusted and wants its PIN. A technician card belongs to the diagnostics mode,
+// not to a citizen's sign-in: it is refused before its PIN is asked.
+void KioskCore::on_pin_required(const hal::PinRequired& event) {
+    if (!accepts_sign_in()) {
+        log_event(LogLevel::info, "core.card.ignored", {{"screen", screen_}});
+        return;
+    }
+    drop_error();
+    if (screen_ == screen::check_in) sign_in_.then_screen = std::string{screen::check_in};
+    if (event.role != hal::CertificateRole::enterprise) {
+        show(screen::sign_in);
+        return refuse_credential(CredentialProblem::unsupported);
+    }
+    pin_.clear();
+    pin_.active = true;
+    pin_.holder = event.holder;
+    pin_.tries_left = event.tries_left;
+    show(screen::sign_in_pin);
+}
+
+void KioskCore::on_pin_rejected(const hal::PinRejected& event) {
+    if (!pin_.active) return;
+    log_event(LogLevel::info, "core.sign_in.pin_rejected", {{"tries_left", std::to_string(event.tries_left)}});
+    pin_.checking = false;
+    pin_.rejected = true;
+    pin_.tries_left = event.tries_left;
 }
 
 void KioskCore::on_card_placed(const hal::CardPlaced& event) {
@@ -29,6 +90,7 @@ void KioskCore::on_card_placed(const hal::CardPlaced& event) {
         return;
     }
     drop_error();
+    pin_.clear();
     if (screen_ == screen::check_in) sign_in_.then_screen = std::string{screen::check_in};
     show(screen::sign_in);
     auto credential = credential_from(event.document, local_date_at(clock_.now()));
@@ -37,6 +99,7 @@ void KioskCore::on_card_placed(const hal::CardPlaced& event) {
 }
 
 void KioskCore::on_card_removed() {
+    if (pin_.active) return end_session(SessionEnd::card_removed);  // the card left during its PIN
     bool card_session = session_ && signed_in_by_card_;
     bool card_pending = sign_in_.pending &&
                         !std::holds_alternative<MobileQrSignIn>(sign_in_.pending->credential);
@@ -46,6 +109,7 @@ void KioskCore::on_card_removed() {
 
 void KioskCore::on_card_read_failed(const hal::CardReadFailed& event) {
     if (!accepts_sign_in()) return;
+    pin_.clear();
     show(screen::sign_in);
     show_error(panel_for_card_read(event.error));
 }

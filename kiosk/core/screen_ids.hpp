@@ -8,6 +8,7 @@ namespace nanhai::kiosk::core::screen {
 
 inline constexpr std::string_view home = "home";                    // anonymous menu
 inline constexpr std::string_view sign_in = "sign_in";              // place card / show QR
+inline constexpr std::string_view sign_in_pin = "sign_in.pin";      // a certificate card's PIN
 inline constexpr std::string_view signed_in = "signed_in";          // the applicant's menu
 inline constexpr std::string_view blacklist_notice = "blacklist.notice";
 inline constexpr std::string_view blacklist_appeal = "blacklist.appeal";

@@ -58,6 +58,17 @@ struct SignInView {
     std::string then_screen;           // where a successful sign-in leads ("" = signed_in)
 };
 
+// A certificate card is in and trusted; its PIN is typed on the keypad. The digits stay in
+// the core: the view knows only how many there are.
+struct SignInPinView {
+    std::string holder;        // masked: "佛山市…有限公司 9144**********003K" or "梁*明"
+    int tries_left = -1;       // -1: the card does not say
+    std::size_t typed_length = 0;
+    bool complete = false;     // 6-8 digits: OK is enabled
+    bool rejected = false;     // the last PIN was wrong
+    bool checking = false;     // the card is checking it
+};
+
 struct SignedInView {
     std::vector<MenuEntry> entries;
     int services_unlocked = 0;
@@ -109,7 +120,7 @@ struct PlaceholderView {
 
 // One alternative per screen kind; the flows' views live in views/<flow>_views.hpp.
 using ScreenData = std::variant<
-    HomeView, SignInView, SignedInView, BlacklistNoticeView, BlacklistAppealView,
+    HomeView, SignInView, SignInPinView, SignedInView, BlacklistNoticeView, BlacklistAppealView,
     AppealFiledView, CaseQueryView, CaseTimelineView, MyCasesView, AppointmentsView,
     AppointmentDetailView, BookingItemsView, BookingHallsView, BookingDaysView, BookingSlotsView,
     BookingConfirmView, BookingDoneView, CheckInView, QueueTicketView, EvaluationView,

@@ -11,6 +11,8 @@ enum ExitCode : int { kSuccess = 0, kUsage = 1, kNoCard = 2, kNoDevice = 3, kPro
 
 // kiosk-diag idcard --port DEVICE [--baud N] [--wait SECONDS] [--fingerprint]
 int idcard_command(const std::vector<std::string>& args);
+// kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...
+int pcsc_command(const std::vector<std::string>& args);
 
 int diag_main(int argc, const char* const* argv);
 std::string diag_usage();

@@ -7,6 +7,7 @@ namespace nanhai::kiosk::diag {
 
 std::string diag_usage() {
     return "usage: kiosk-diag idcard --port DEVICE [--baud N] [--wait SECONDS] [--fingerprint]\n"
+           "       kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...\n"
            "exit codes: 0 success, 1 usage, 2 no card, 3 no device, 4 protocol or device error\n";
 }
 
@@ -19,6 +20,7 @@ int diag_main(int argc, const char* const* argv) {
     const std::string command = args[0];
     args.erase(args.begin());
     if (command == "idcard") return idcard_command(args);
+    if (command == "pcsc") return pcsc_command(args);
     std::fprintf(stderr, "kiosk-diag: unknown command '%s'\n%s", command.c_str(), diag_usage().c_str());
     return kUsage;
 }

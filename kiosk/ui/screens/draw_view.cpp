@@ -14,6 +14,7 @@ namespace {
 // screen does not compile.
 MaybeIntent screen_for(ScreenFrame& f, const core::HomeView& v) { return home_screen(f, v); }
 MaybeIntent screen_for(ScreenFrame& f, const core::SignInView& v) { return sign_in_screen(f, v); }
+MaybeIntent screen_for(ScreenFrame& f, const core::SignInPinView& v) { return sign_in_pin_screen(f, v); }
 MaybeIntent screen_for(ScreenFrame& f, const core::SignedInView& v) { return signed_in_screen(f, v); }
 MaybeIntent screen_for(ScreenFrame& f, const core::BlacklistNoticeView& v) { return blacklist_notice_screen(f, v); }
 MaybeIntent screen_for(ScreenFrame& f, const core::BlacklistAppealView& v) { return blacklist_appeal_screen(f, v); }

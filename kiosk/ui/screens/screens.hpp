@@ -13,6 +13,7 @@ namespace nanhai::kiosk::ui::screens {
 
 MaybeIntent home_screen(ScreenFrame& f, const core::HomeView& v);
 MaybeIntent sign_in_screen(ScreenFrame& f, const core::SignInView& v);
+MaybeIntent sign_in_pin_screen(ScreenFrame& f, const core::SignInPinView& v);
 MaybeIntent signed_in_screen(ScreenFrame& f, const core::SignedInView& v);
 MaybeIntent blacklist_notice_screen(ScreenFrame& f, const core::BlacklistNoticeView& v);
 MaybeIntent blacklist_appeal_screen(ScreenFrame& f, const core::BlacklistAppealView& v);

@@ -88,7 +88,7 @@ TEST_F(PcscCertificateReader, LastWrongPinBlocksTheCard) {
     reader_->submit_pin(SecureString{"000000"});
     auto failed = events_.event_at_as<hal::CardReadFailed>(1);
     ASSERT_TRUE(failed);
-    EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::card_blocked);
+    EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::pin_blocked);
 }
 
 TEST_F(PcscCertificateReader, BlockedCardIsRefusedBeforeThePin) {
@@ -98,7 +98,7 @@ TEST_F(PcscCertificateReader, BlockedCardIsRefusedBeforeThePin) {
     insert(setup);
     auto failed = events_.event_at_as<hal::CardReadFailed>(0);
     ASSERT_TRUE(failed);
-    EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::card_blocked);
+    EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::pin_blocked);
 }
 
 TEST_F(PcscCertificateReader, PinOfTheWrongShapeCostsNoTry) {

@@ -130,6 +130,8 @@ std::vector<ScreenSample> screen_samples() {
     std::vector<ScreenSample> s;
     s.push_back(sample("home", "home", HomeView{anonymous_menu()}, false));
     s.push_back(sample("sign_in", "sign_in", SignInView{{"id_card", "mobile_qr", "enterprise_cert"}, "appointments"}, false));
+    s.push_back(sample("sign_in.pin", "sign_in.pin",
+                       SignInPinView{"佛山市南海区美玲食品有限公司 9144**********003K", 2, 4, false, true, false}, false));
     s.push_back(sample("signed_in", "signed_in", SignedInView{signed_in_menu(), 19, false}));
 
     BlacklistEntryView entry;
