@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "common/credit_code.hpp"
+#include "common/hex.hpp"
 
 namespace nanhai::drivers::pcsc {
 
@@ -129,16 +130,6 @@ std::optional<piv::Algorithm> algorithm_of(EVP_PKEY* key) {
     return std::nullopt;
 }
 
-std::string hex(std::span<const std::uint8_t> bytes) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    for (auto b : bytes) {
-        out += kDigits[b >> 4];
-        out += kDigits[b & 0x0F];
-    }
-    return out;
-}
-
 X509Ptr parse_der(std::span<const std::uint8_t> der) {
     const unsigned char* p = der.data();
     X509Ptr cert{d2i_X509(nullptr, &p, static_cast<long>(der.size())), X509_free};
@@ -219,7 +210,7 @@ Result<CheckedCertificate, CertificateProblem> check_certificate(std::span<const
         say("technician certificate without a common name");
         return fail(CertificateProblem::unsuitable);
     }
-    out.sha256_hex = hex(sha256(der));
+    out.sha256_hex = to_hex(sha256(der));
     out.der.assign(der.begin(), der.end());
     return out;
 }

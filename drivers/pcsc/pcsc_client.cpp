@@ -51,16 +51,6 @@ bool was_cancelled(const hal::DeviceError& error) {
     return error.kind == hal::DeviceErrorKind::internal && error.detail.find("0x80100002") != std::string::npos;
 }
 
-std::string hex_bytes(std::span<const std::uint8_t> bytes) {
-    std::string out;
-    char two[4];
-    for (auto b : bytes) {
-        std::snprintf(two, sizeof two, "%02X", static_cast<unsigned>(b));
-        out += two;
-    }
-    return out;
-}
-
 // ---- context ----
 
 Result<PcscContext, hal::DeviceError> PcscContext::establish() {

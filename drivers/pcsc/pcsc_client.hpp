@@ -84,6 +84,5 @@ private:
     std::string reader_;
 };
 
-std::string hex_bytes(std::span<const std::uint8_t> bytes);
 
 }  // namespace nanhai::drivers::pcsc

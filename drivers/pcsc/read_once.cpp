@@ -3,6 +3,8 @@
 
 #include <ctime>
 
+#include "common/hex.hpp"
+
 #include "drivers/pcsc/certificate_reader.hpp"
 #include "drivers/pcsc/pcsc_client.hpp"
 #include "drivers/pcsc/piv.hpp"
@@ -83,7 +85,7 @@ ReadOnceReport read_once(const ReadOnceOptions& options) {
     auto card = PcscCard::connect(*context, *reader);
     if (!card) return steps.finish(outcome_of(card.error()), card.error().detail);
     report.protocol = card->protocol_name();
-    report.atr_hex = hex_bytes(card->atr());
+    report.atr_hex = to_hex(card->atr(), HexCase::upper);
     steps.done("connect (exclusive)", report.protocol + ", ATR " + report.atr_hex);
     CardChannel channel{[&card](std::span<const std::uint8_t> command) { return card->transmit(command); }};
     const auto finish_with = [&](const hal::DeviceError& error) -> ReadOnceReport {

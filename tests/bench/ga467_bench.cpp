@@ -19,16 +19,14 @@
 #include "tests/support/ga467_cards.hpp"
 #include "tests/support/ga467_device_sim.hpp"
 #include "tests/support/platform_process.hpp"
+#include "tests/bench/bench_stats.hpp"
 
 namespace {
 
 using namespace nanhai;
 using Clock = std::chrono::steady_clock;
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using nanhai::bench::median;
 
 }  // namespace
 

@@ -20,6 +20,7 @@
 #include "kiosk/ui/screens/screens.hpp"
 #include "kiosk/ui/string_table.hpp"
 #include "tests/unit/ui/screen_samples.hpp"
+#include "tests/bench/bench_stats.hpp"
 
 namespace {
 
@@ -28,10 +29,7 @@ using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using nanhai::bench::median;
 
 }  // namespace
 

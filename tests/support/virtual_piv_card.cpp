@@ -18,8 +18,6 @@ namespace {
 
 using Bytes = std::vector<std::uint8_t>;
 
-// T=0 and T=1 offered (TD1 = 80, TD2 = 01), TCK = 01.
-const Bytes kAtr{0x3B, 0x80, 0x80, 0x01, 0x01};
 const Bytes kAidPrefix{0xA0, 0x00, 0x00, 0x03, 0x08};
 constexpr std::size_t kMaxAnswer = 256;
 
@@ -144,7 +142,7 @@ Bytes VirtualPivCard::answer(const Bytes& message, bool& pull) {
                 pending_.clear();
                 if (message[0] == 0x02) ++resets_;
                 return {};
-            case 0x04: return kAtr;
+            case 0x04: return setup_.atr;
             default: return {};
         }
     }

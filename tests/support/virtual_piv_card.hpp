@@ -27,7 +27,11 @@ struct VirtualPivCardSetup {
     bool forge_signature = false;
     bool pull_on_sign = false;
     bool no_piv_application = false;
+    // T=0 and T=1 offered (TD1 = 80, TD2 = 01, TCK = 01); t0_only_atr() offers T=0 alone.
+    std::vector<std::uint8_t> atr{0x3B, 0x80, 0x80, 0x01, 0x01};
 };
+
+inline std::vector<std::uint8_t> t0_only_atr() { return {0x3B, 0x02, 0x14, 0x50}; }
 
 class VirtualPivCard {
 public:

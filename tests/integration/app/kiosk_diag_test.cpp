@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "tests/support/diag_runner.hpp"
 #include "tests/support/ga467_cards.hpp"
 #include "tests/support/ga467_device_sim.hpp"
 #include "tests/support/platform_process.hpp"
@@ -17,11 +18,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-struct DiagRun {
-    int exit_code = -1;
-    std::string output;
-};
 
 class KioskDiagIdcard : public ::testing::Test {
 protected:
@@ -33,12 +29,9 @@ protected:
         sim_ = std::make_unique<nanhai::test::Ga467DeviceSim>(dir_ + "/idcard");
     }
 
-    DiagRun diag(const std::string& args) {
+    nanhai::test::DiagRun diag(const std::string& args) {
 #ifdef KIOSK_DIAG_BIN
-        const auto out = fs::path(dir_) / "out.txt";
-        const int status = std::system((std::string(KIOSK_DIAG_BIN) + " " + args + " > " + out.string() + " 2>&1").c_str());
-        std::ifstream in(out);
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, {std::istreambuf_iterator<char>(in), {}}};
+        return nanhai::test::run_diag(KIOSK_DIAG_BIN, args, dir_);
 #else
         (void)args;
         return {};

@@ -203,6 +203,25 @@ TEST(DeviceFactory, UnknownDriversAreClearErrors) {
     EXPECT_NE(devices.error().find("identity_reader.baud"), std::string::npos);
 }
 
+TEST(DeviceFactory, CertificateReaderIsOptionalAndNeedsReadableCas) {
+    kiosk::KioskConfig config;
+    auto devices = make_devices(config, nullptr);
+    ASSERT_TRUE(devices) << devices.error();
+    EXPECT_FALSE(devices->certificate_reader) << "\"none\" by default";
+    config.certificate_reader.driver = "pcsc";
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("at least one CA certificate"), std::string::npos) << devices.error();
+    config.certificate_reader.enterprise_ca_files = {"/nonexistent/ca.pem"};
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_EQ(devices.error(), "certificate_reader: /nonexistent/ca.pem: cannot be read");
+    config.certificate_reader.driver = "pkcs11";
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("available: none, pcsc"), std::string::npos);
+}
+
 TEST(DeviceFactory, PaperWidthSelectsTheRaster) {
     kiosk::KioskConfig config;
     config.receipt_printer.paper_width_mm = 58;

@@ -1,4 +1,7 @@
 // The PC/SC certificate reader against the real pcscd, the vpcd reader and a virtual PIV card.
+#include <mutex>
+
+#include "common/log.hpp"
 #include "tests/integration/pcsc/pcsc_rig.hpp"
 
 namespace nanhai::test {
@@ -61,6 +64,26 @@ TEST_F(PcscCertificateReader, RsaKeyNeedsAChainedGeneralAuthenticate) {
     ASSERT_TRUE(events_.event_at_as<hal::CardPlaced>(1));
     // 7C { 82 00, 81 <256-byte block> } is longer than one short APDU.
     EXPECT_GE(reader_->last_counters().chained_parts, 1);
+}
+
+TEST_F(PcscCertificateReader, CardThatSpeaksOnlyT0SignsInToo) {
+    std::mutex lines_mutex;
+    std::vector<std::string> lines;
+    auto previous = set_log_sink([&](LogLevel, std::string_view event, std::string_view line) {
+        std::lock_guard lock{lines_mutex};
+        if (event == "device.pcsc.card_in") lines.emplace_back(line);
+    });
+    auto setup = card_for(test_pki().enterprise);
+    setup.atr = t0_only_atr();
+    start_reader();
+    insert(setup);
+    ASSERT_TRUE(events_.event_at_as<hal::PinRequired>(0));
+    reader_->submit_pin(SecureString{"123456"});
+    EXPECT_TRUE(events_.event_at_as<hal::CardPlaced>(1));
+    set_log_sink(previous);
+    std::lock_guard lock{lines_mutex};
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find("T=0"), std::string::npos) << lines[0];
 }
 
 TEST_F(PcscCertificateReader, WrongPinSaysTheTriesLeftAndTheRightOneStillWorks) {

@@ -6,16 +6,12 @@
 #include <fstream>
 
 #include "tests/integration/pcsc/pcsc_rig.hpp"
+#include "tests/support/diag_runner.hpp"
 
 namespace nanhai::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct DiagRun {
-    int exit_code = -1;
-    std::string output;
-};
 
 class KioskDiagPcsc : public PcscRig {
 protected:
@@ -29,10 +25,7 @@ protected:
     }
     DiagRun diag(const std::string& args) {
 #ifdef KIOSK_DIAG_BIN
-        const auto out = dir_ / "out.txt";
-        const int status = std::system((std::string(KIOSK_DIAG_BIN) + " " + args + " > " + out.string() + " 2>&1").c_str());
-        std::ifstream in(out);
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, {std::istreambuf_iterator<char>(in), {}}};
+        return run_diag(KIOSK_DIAG_BIN, args, dir_);
 #else
         (void)args;
         return {};

@@ -36,6 +36,21 @@ TEST(KioskConfig, NamesTheWrongKey) {
     EXPECT_EQ(parse_kiosk_config(R"({"session": 5})").error(), "session: must be an object");
 }
 
+TEST(KioskConfig, CertificateReaderTakesItsCaFiles) {
+    auto c = parse_kiosk_config(
+        R"({"certificate_reader": {"driver": "pcsc", "reader": "ACR39", "enterprise_ca_files": ["/a.pem", "/b.pem"]}})");
+    ASSERT_TRUE(c) << c.error();
+    EXPECT_EQ(c->certificate_reader.driver, "pcsc");
+    EXPECT_EQ(c->certificate_reader.reader, "ACR39");
+    EXPECT_EQ(c->certificate_reader.enterprise_ca_files, (std::vector<std::string>{"/a.pem", "/b.pem"}));
+    EXPECT_TRUE(c->certificate_reader.technician_ca_files.empty());
+    EXPECT_EQ(parse_kiosk_config(R"({})")->certificate_reader.driver, "none");
+    EXPECT_EQ(parse_kiosk_config(R"({"certificate_reader": {"enterprise_ca_files": "/a.pem"}})").error(),
+              "certificate_reader.enterprise_ca_files: must be a list of strings");
+    EXPECT_EQ(parse_kiosk_config(R"({"certificate_reader": {"technician_ca_files": [1]}})").error(),
+              "certificate_reader.technician_ca_files: must be a list of strings");
+}
+
 TEST(KioskConfig, MissingFileIsReported) {
     auto c = load_kiosk_config("/nonexistent/kiosk.json");
     ASSERT_FALSE(c.has_value());
