@@ -5,30 +5,50 @@
 #include "drivers/ga467/reader.hpp"
 #include "drivers/pcsc/certificate_reader.hpp"
 #include "drivers/transport/serial_port.hpp"
+#include "drivers/transport/usb_bulk.hpp"
 
 namespace nanhai::drivers {
 namespace {
 
 constexpr std::string_view kSim = "sim";
 constexpr std::string_view kGa467Serial = "ga467-serial";
+constexpr std::string_view kGa467Usb = "ga467-usb";
 
 std::string unavailable(std::string_view key, const std::string& driver, std::string_view available = "sim") {
     return std::string{key} + ": driver \"" + driver + "\" is not available in this build (available: " +
            std::string{available} + ")";
 }
 
-// A GA/T 467 reader on a serial port (USB CDC at 115200 8N1 in most halls).
-Result<std::unique_ptr<hal::IdentityReader>, std::string> make_ga467_reader(const kiosk::DeviceConfig& config) {
+// The reader's byte stream: a serial port (USB CDC at 115200 8N1 in most halls) or raw USB bulk.
+Result<std::unique_ptr<hal::ByteTransport>, std::string> make_ga467_transport(const kiosk::DeviceConfig& config) {
+    if (config.driver == kGa467Usb) {
+        auto usb = parse_usb_uri(config.uri);
+        if (!usb) return fail("identity_reader.uri: " + usb.error());
+        return std::unique_ptr<hal::ByteTransport>{std::make_unique<UsbBulkTransport>(std::move(*usb))};
+    }
     if (config.uri.empty()) return fail(std::string{"identity_reader.uri: the serial port of the ga467-serial reader"});
     if (!supported_baud(config.baud)) return fail("identity_reader.baud: " + std::to_string(config.baud) + " is not a serial speed");
-    auto port = std::make_unique<SerialPort>(SerialSettings{config.uri, config.baud});
-    return std::unique_ptr<hal::IdentityReader>{std::make_unique<ga467::Reader>(std::move(port))};
+    return std::unique_ptr<hal::ByteTransport>{std::make_unique<SerialPort>(SerialSettings{config.uri, config.baud})};
+}
+
+// A GA/T 467 reader, with the vendor's photo decoder when the config names one.
+Result<std::unique_ptr<hal::IdentityReader>, std::string> make_ga467_reader(const kiosk::DeviceConfig& config) {
+    auto transport = make_ga467_transport(config);
+    if (!transport) return fail(transport.error());
+    ga467::ReaderOptions options;
+    options.driver_name = config.driver;
+    if (!config.photo_decoder.empty()) {
+        auto decoder = ga467::PhotoDecoder::load(config.photo_decoder);
+        if (!decoder) return fail("identity_reader.photo_decoder: " + decoder.error());
+        options.photo_decoder = std::move(*decoder);
+    }
+    return std::unique_ptr<hal::IdentityReader>{std::make_unique<ga467::Reader>(std::move(*transport), std::move(options))};
 }
 
 Result<std::unique_ptr<hal::IdentityReader>, std::string> make_identity_reader(
     const kiosk::DeviceConfig& config, SimDevices& sim) {
-    if (config.driver == kGa467Serial) return make_ga467_reader(config);
-    if (config.driver != kSim) return fail(unavailable("identity_reader", config.driver, "sim, ga467-serial"));
+    if (config.driver == kGa467Serial || config.driver == kGa467Usb) return make_ga467_reader(config);
+    if (config.driver != kSim) return fail(unavailable("identity_reader", config.driver, "sim, ga467-serial, ga467-usb"));
     auto reader = std::make_unique<SimIdentityReader>();
     sim.identity_reader = reader.get();
     return std::unique_ptr<hal::IdentityReader>{std::move(reader)};

@@ -4,7 +4,10 @@
 
 namespace nanhai::hal {
 
-ResidentIdCard::~ResidentIdCard() { secure_wipe(photo_wlt.data(), photo_wlt.size()); }
+ResidentIdCard::~ResidentIdCard() {
+    secure_wipe(photo_wlt.data(), photo_wlt.size());
+    secure_wipe(photo_bmp.data(), photo_bmp.size());
+}
 
 std::string_view to_string(DeviceClass device_class) {
     switch (device_class) {

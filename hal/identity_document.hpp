@@ -33,6 +33,7 @@ struct ResidentIdCard {
     SecureString valid_from;    // YYYY-MM-DD
     SecureString valid_to;      // YYYY-MM-DD, or "长期" for no expiry
     std::vector<std::uint8_t> photo_wlt;  // encrypted photo as read (decoder is pluggable)
+    std::vector<std::uint8_t> photo_bmp;  // the decoded photo, when a decoder is configured
     ~ResidentIdCard();
 };
 

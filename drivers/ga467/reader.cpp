@@ -246,10 +246,20 @@ void Reader::read_card() {
     if (!card)
         return fail_read({hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover, std::string{describe(card.error())}});
     card->photo_wlt = std::move(payload->photo);
+    decode_photo(*card);
     card_present_ = true;
     set_state(hal::DeviceState::ready);
     log_event(LogLevel::info, "device.idcard.read", {{"type", std::to_string(static_cast<int>(card->type))}});
     emit(hal::CardPlaced{hal::IdentityDocument{std::move(*card)}});
+}
+
+void Reader::decode_photo(hal::ResidentIdCard& card) const {
+    if (!options_.photo_decoder || card.photo_wlt.empty()) return;
+    if (auto bmp = options_.photo_decoder->decode(card.photo_wlt)) {
+        card.photo_bmp = std::move(*bmp);
+        return;
+    }
+    log_event(LogLevel::warning, "device.idcard.photo_not_decoded", {{"library", options_.photo_decoder->library()}});
 }
 
 hal::SelfTestReport Reader::self_test() {

@@ -9,8 +9,8 @@
 //   card the SAM cannot read (the SW3's reason);
 //   the transport gone: DeviceConnectionChanged(false), retry every second, and
 //   DeviceConnectionChanged(true) once it is back.
-// The photo is kept as the encrypted bytes read (WLT); decoding it needs a vendor library,
-// which is not part of this driver.
+// The photo is kept as the encrypted bytes read (WLT) and, when the config names the vendor's
+// decoder library, decoded too (photo_decoder.hpp); a photo that does not decode is no error.
 #pragma once
 
 #include <atomic>
@@ -24,6 +24,7 @@
 
 #include "common/civil_date.hpp"
 #include "drivers/ga467/link.hpp"
+#include "drivers/ga467/photo_decoder.hpp"
 #include "hal/identity_reader.hpp"
 
 namespace nanhai::drivers::ga467 {
@@ -37,6 +38,7 @@ struct ReaderOptions {
     int timeouts_before_fault = 3;  // consecutive unanswered commands before DeviceFaulted
     std::function<Date()> today;    // bounds birth dates; default: the system's date in China
     std::string driver_name = "ga467-serial";
+    std::shared_ptr<const PhotoDecoder> photo_decoder;  // null: no photo decoding
 };
 
 // "05-01-00000012-0000003456-0000007890" from the 16 bytes of 12 FF.
@@ -62,6 +64,7 @@ private:
     bool connect();
     void poll_once();
     void read_card();
+    void decode_photo(hal::ResidentIdCard& card) const;
     bool card_still_there();
     void lost(const hal::DeviceError& error);
     void note_answer(const Result<Response, hal::DeviceError>& answer);

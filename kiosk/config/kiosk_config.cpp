@@ -156,12 +156,13 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
                                 "receipt_printer", "ui", "session", "sim_control_socket"}));
     KIOSK_TRY(read_terminal(root.child("terminal"), c.terminal));
     KIOSK_TRY(read_platform(root.child("platform"), c.platform));
-    for (auto [key, device] : {std::pair{"identity_reader", &c.identity_reader},
-                               std::pair{"code_scanner", &c.code_scanner}}) {
-        auto r = root.child(key);
-        KIOSK_TRY(r.check_known({"driver", "uri", "baud"}));
-        KIOSK_TRY(read_device(r, *device));
-    }
+    auto identity = root.child("identity_reader");
+    KIOSK_TRY(identity.check_known({"driver", "uri", "baud", "photo_decoder"}));
+    KIOSK_TRY(read_device(identity, c.identity_reader));
+    KIOSK_TRY(identity.read("photo_decoder", c.identity_reader.photo_decoder));
+    auto scanner = root.child("code_scanner");
+    KIOSK_TRY(scanner.check_known({"driver", "uri", "baud"}));
+    KIOSK_TRY(read_device(scanner, c.code_scanner));
     KIOSK_TRY(read_certificate_reader(root.child("certificate_reader"), c.certificate_reader));
     KIOSK_TRY(read_printer(root.child("receipt_printer"), c.receipt_printer));
     KIOSK_TRY(read_ui(root.child("ui"), c.ui));

@@ -28,6 +28,7 @@ struct DeviceConfig {
     std::string driver = "sim";  // "sim", or a real driver ("ga467-serial" for the ID reader)
     std::string uri;             // port, URI or device path for real drivers
     int baud = 115200;           // serial devices
+    std::string photo_decoder;   // identity reader: the vendor's WLT photo decoder (.so), "" = none
 };
 
 // The PC/SC reader for enterprise and technician certificate cards. Halls without one leave

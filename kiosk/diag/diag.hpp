@@ -9,7 +9,7 @@ namespace nanhai::kiosk::diag {
 
 enum ExitCode : int { kSuccess = 0, kUsage = 1, kNoCard = 2, kNoDevice = 3, kProtocolError = 4 };
 
-// kiosk-diag idcard --port DEVICE [--baud N] [--wait SECONDS] [--fingerprint]
+// kiosk-diag idcard --port DEVICE|usb:VVVV:PPPP [--baud N] [--wait SECONDS] [--fingerprint]
 int idcard_command(const std::vector<std::string>& args);
 // kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...
 int pcsc_command(const std::vector<std::string>& args);

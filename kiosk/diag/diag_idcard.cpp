@@ -1,11 +1,13 @@
 // kiosk-diag idcard: one read through the GA/T 467 driver's steps, printed for a technician.
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 #include "common/masking.hpp"
 #include "drivers/ga467/read_once.hpp"
 #include "drivers/transport/serial_port.hpp"
+#include "drivers/transport/usb_bulk.hpp"
 #include "kiosk/diag/diag.hpp"
 
 namespace nanhai::kiosk::diag {
@@ -29,6 +31,9 @@ bool parse(const std::vector<std::string>& args, IdcardArgs& out, std::string& e
         else return error = "unknown or incomplete argument '" + a + "'", false;
     }
     if (out.port.empty()) return error = "--port DEVICE is required", false;
+    if (out.port.starts_with("usb:")) {
+        if (auto usb = drivers::parse_usb_uri(out.port); !usb) return error = "--port: " + usb.error(), false;
+    }
     if (!drivers::supported_baud(out.baud)) return error = "--baud: not a serial speed", false;
     if (out.wait_seconds < 0 || out.wait_seconds > 600) return error = "--wait: 0 to 600 seconds", false;
     return true;
@@ -64,7 +69,11 @@ int idcard_command(const std::vector<std::string>& args) {
     IdcardArgs a;
     std::string error;
     if (!parse(args, a, error)) return std::fprintf(stderr, "kiosk-diag idcard: %s\n%s", error.c_str(), diag_usage().c_str()), kUsage;
-    drivers::SerialPort port{{a.port, a.baud}};
+    // A serial port, or a raw USB bulk reader named usb:VVVV:PPPP[:SERIAL].
+    std::unique_ptr<hal::ByteTransport> transport;
+    if (a.port.starts_with("usb:")) transport = std::make_unique<drivers::UsbBulkTransport>(*drivers::parse_usb_uri(a.port));
+    else transport = std::make_unique<drivers::SerialPort>(drivers::SerialSettings{a.port, a.baud});
+    auto& port = *transport;
     drivers::ga467::ReadOnceOptions options;
     options.wait_for_card = std::chrono::seconds{a.wait_seconds};
     options.read_fingerprint = a.fingerprint;

@@ -6,7 +6,7 @@
 namespace nanhai::kiosk::diag {
 
 std::string diag_usage() {
-    return "usage: kiosk-diag idcard --port DEVICE [--baud N] [--wait SECONDS] [--fingerprint]\n"
+    return "usage: kiosk-diag idcard --port DEVICE|usb:VVVV:PPPP [--baud N] [--wait SECONDS] [--fingerprint]\n"
            "       kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...\n"
            "exit codes: 0 success, 1 usage, 2 no card, 3 no device, 4 protocol or device error\n";
 }

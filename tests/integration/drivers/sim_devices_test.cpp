@@ -187,11 +187,11 @@ TEST(DeviceFactory, UnknownDriversAreClearErrors) {
               "receipt_printer: driver \"escpos-usb\" is not available in this build "
               "(available: sim)");
     config = kiosk::KioskConfig{};
-    config.identity_reader.driver = "ga467-usb";
+    config.identity_reader.driver = "ga467-hid";
     devices = make_devices(config, nullptr);
     ASSERT_FALSE(devices);
-    EXPECT_EQ(devices.error(), "identity_reader: driver \"ga467-usb\" is not available in this build "
-                               "(available: sim, ga467-serial)");
+    EXPECT_EQ(devices.error(), "identity_reader: driver \"ga467-hid\" is not available in this build "
+                               "(available: sim, ga467-serial, ga467-usb)");
     config.identity_reader.driver = "ga467-serial";  // without its port
     devices = make_devices(config, nullptr);
     ASSERT_FALSE(devices);
@@ -201,6 +201,25 @@ TEST(DeviceFactory, UnknownDriversAreClearErrors) {
     devices = make_devices(config, nullptr);
     ASSERT_FALSE(devices);
     EXPECT_NE(devices.error().find("identity_reader.baud"), std::string::npos);
+}
+
+TEST(DeviceFactory, Ga467OverUsbAndThePhotoDecoderComeFromTheConfig) {
+    kiosk::KioskConfig config;
+    config.identity_reader.driver = "ga467-usb";
+    config.identity_reader.uri = "/dev/ttyUSB0";
+    auto devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_EQ(devices.error(), "identity_reader.uri: \"/dev/ttyUSB0\" is not usb:VVVV:PPPP[:SERIAL]");
+    config.identity_reader.uri = "usb:1d6b:4673";
+    devices = make_devices(config, nullptr);
+    ASSERT_TRUE(devices) << devices.error();
+    EXPECT_EQ(devices->identity_reader->info().driver, "ga467-usb");
+    EXPECT_EQ(devices->identity_reader->info().location, "usb:1d6b:4673");
+    config.identity_reader.photo_decoder = "/nonexistent/libwlt.so";
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("identity_reader.photo_decoder: photo decoder /nonexistent/libwlt.so cannot be loaded"),
+              std::string::npos) << devices.error();
 }
 
 TEST(DeviceFactory, CertificateReaderIsOptionalAndNeedsReadableCas) {

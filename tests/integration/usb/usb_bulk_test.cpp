@@ -7,7 +7,10 @@
 #include "drivers/transport/usb_bulk.hpp"
 #include "tests/integration/drivers/sim_test_support.hpp"
 #include "tests/integration/usb/usb_sam_reader.hpp"
+#include "tests/support/diag_runner.hpp"
 #include "tests/support/ga467_cards.hpp"
+
+#include <unistd.h>
 
 namespace nanhai::test {
 namespace {
@@ -15,6 +18,16 @@ namespace {
 using drivers::UsbBulkSettings;
 using drivers::UsbBulkTransport;
 using drivers::test::EventRecorder;
+
+int diag_exit(const std::string& args, const std::filesystem::path& dir) {
+#ifdef KIOSK_DIAG_BIN
+    return run_diag(KIOSK_DIAG_BIN, args, dir).exit_code;
+#else
+    (void)args;
+    (void)dir;
+    return -1;
+#endif
+}
 
 UsbBulkSettings reader_ids() {
     UsbBulkSettings s;
@@ -101,6 +114,25 @@ TEST(UsbBulk, Ga467ReaderReadsACardOverUsbAndSurvivesAReplug) {
     device.place_card(citizen_block());
     EXPECT_TRUE(events.event_at_as<hal::CardPlaced>(4));
     reader.stop();
+}
+
+// kiosk-diag idcard takes the USB reader by its ids, as a technician would name it.
+TEST(UsbBulk, KioskDiagReadsTheUsbReader) {
+#ifdef KIOSK_DIAG_BIN
+    UsbSamReader device;
+    device.place_card(citizen_block());
+    const auto dir = std::filesystem::temp_directory_path() / ("usb-diag-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto run = run_diag(KIOSK_DIAG_BIN, "idcard --port usb:1d6b:4673 --wait 5", dir);
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    EXPECT_NE(run.output.find("kiosk-diag idcard: usb:1d6b:4673"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("4406**********0528"), std::string::npos) << run.output;
+    EXPECT_EQ(diag_exit("idcard --port usb:1d6b:0001 --wait 0", dir), 3);
+    EXPECT_EQ(diag_exit("idcard --port usb:zz", dir), 1);
+    std::filesystem::remove_all(dir);
+#else
+    FAIL() << "KIOSK_DIAG_BIN is not defined: kiosk/diag/CMakeLists.txt must pass the binary";
+#endif
 }
 
 }  // namespace
