@@ -184,9 +184,13 @@ Bytes VirtualPivCard::apdu(const Bytes& c, bool& pull) {
         if (setup_.no_piv_application || data.size() < kAidPrefix.size() ||
             !std::equal(kAidPrefix.begin(), kAidPrefix.end(), data.begin()))
             return respond({}, 0x6A82);
-        selected_ = true;
         const Bytes aid_tail{0x00, 0x00, 0x10, 0x00, 0x01, 0x00};
-        return respond(drivers::pcsc::tlv(0x61, drivers::pcsc::tlv(0x4F, aid_tail)), 0x9000);
+        Bytes apt = drivers::pcsc::tlv(0x61, drivers::pcsc::tlv(0x4F, aid_tail));
+        const std::size_t le = c.size() > 5 + data.size() ? c[5 + data.size()] : 0;
+        if (setup_.exact_le_for_select && le != apt.size())
+            return respond({}, static_cast<std::uint16_t>(0x6C00 | apt.size()));
+        selected_ = true;
+        return respond(std::move(apt), 0x9000);
     }
     if (!selected_) return respond({}, 0x6D00);
     if (ins == 0xCB && p1 == 0x3F && p2 == 0xFF) {

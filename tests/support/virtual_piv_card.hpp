@@ -4,7 +4,7 @@
 // retry counter that blocks at zero), GENERAL AUTHENTICATE with its private key, GET
 // RESPONSE for answers over 256 bytes, and takes chained commands. Faults on request: a
 // forged signature (another key signs), the card pulled as it is asked to sign, no PIV
-// application.
+// application, a SELECT that wants its exact Le (6Cxx).
 #pragma once
 
 #include <atomic>
@@ -27,6 +27,8 @@ struct VirtualPivCardSetup {
     bool forge_signature = false;
     bool pull_on_sign = false;
     bool no_piv_application = false;
+    // Answers SELECT with 6Cxx unless Le is the answer's exact length (some T=0 cards do).
+    bool exact_le_for_select = false;
     // T=0 and T=1 offered (TD1 = 80, TD2 = 01, TCK = 01); t0_only_atr() offers T=0 alone.
     std::vector<std::uint8_t> atr{0x3B, 0x80, 0x80, 0x01, 0x01};
 };

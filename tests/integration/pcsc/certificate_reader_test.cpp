@@ -86,6 +86,17 @@ TEST_F(PcscCertificateReader, CardThatSpeaksOnlyT0SignsInToo) {
     EXPECT_NE(lines[0].find("T=0"), std::string::npos) << lines[0];
 }
 
+TEST_F(PcscCertificateReader, CardThatWantsTheExactLengthIsAskedAgain) {
+    auto setup = card_for(test_pki().enterprise);
+    setup.exact_le_for_select = true;
+    start_reader();
+    insert(setup);
+    ASSERT_TRUE(events_.event_at_as<hal::PinRequired>(0));
+    reader_->submit_pin(SecureString{"123456"});
+    ASSERT_TRUE(events_.event_at_as<hal::CardPlaced>(1));
+    EXPECT_EQ(reader_->last_counters().resends, 1);  // SELECT once more with the card's Le
+}
+
 TEST_F(PcscCertificateReader, WrongPinSaysTheTriesLeftAndTheRightOneStillWorks) {
     start_reader();
     auto& card = insert(card_for(test_pki().enterprise));
