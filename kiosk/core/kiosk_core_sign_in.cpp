@@ -5,8 +5,8 @@
 // certificate card first asks for its PIN (sign_in.pin): the digits stay here until they go
 // to the reader, and the card's CardPlaced then signs in like any other card.
 #include "common/log.hpp"
-#include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/error_panels.hpp"
+#include "kiosk/core/keypad_entry.hpp"
 #include "kiosk/core/kiosk_core.hpp"
 #include "kiosk/core/scanned_code.hpp"
 #include "kiosk/core/screen_ids.hpp"
@@ -27,8 +27,8 @@ bool KioskCore::accepts_sign_in() const {
             screen_ == screen::check_in);
 }
 
-// PIN digits a technician or citizen types are never logged, never in the view, and wiped
-// once they are handed to the reader.
+// The PIN's digits are never logged, never in the view, and wiped once they are handed to
+// the reader.
 bool KioskCore::handle_pin(const Intent& intent) {
     if (screen_ != screen::sign_in_pin) return false;
     if (intent.widget == widget::sign_in_cancel || intent.widget == widget::back) {
