@@ -1,6 +1,6 @@
-// The one place that chooses device drivers from KioskConfig. Today only "sim" exists; real
-// drivers (ga467-serial, escpos-usb ...) are added here as they arrive, and nothing else in
-// the app changes.
+// The one place that chooses device drivers from KioskConfig: the simulated devices, the GA/T
+// 467 ID card reader (ga467-serial, ga467-usb) and the PC/SC certificate reader (pcsc). Drivers
+// to come (scanners, ESC/POS printers) are added here, and nothing else in the app changes.
 #pragma once
 
 #include <string>
