@@ -1,0 +1,6 @@
+# Code scanners' parsers of outside bytes: HID POS reports and scanned text.
+if(TARGET kiosk_scanner)
+  kiosk_fuzz_target(scanner_report_fuzz
+    SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/scanner_report_fuzz.cpp
+    LIBS kiosk::scanner)
+endif()
