@@ -300,10 +300,7 @@ void CertificateReader::begin_card(const std::string& reader) {
 void CertificateReader::card_failed(hal::DeviceError error) {
     log_event(LogLevel::info, "device.pcsc.card_failed", {{"kind", std::string{to_string(error.kind)}}, {"reason", error.detail}});
     if (active_) {
-        if (active_->channel) {
-            std::lock_guard lock{mutex_};
-            last_counters_ = active_->channel->counters();
-        }
+        keep_counters();
         active_->channel.reset();
         active_->card.reset();
         active_->certificate.reset();
@@ -313,13 +310,17 @@ void CertificateReader::card_failed(hal::DeviceError error) {
     emit(hal::CardReadFailed{std::move(error)});
 }
 
+// The card's channel is about to go: its counters stay readable (last_counters()).
+void CertificateReader::keep_counters() {
+    if (!active_ || !active_->channel) return;
+    std::lock_guard lock{mutex_};
+    last_counters_ = active_->channel->counters();
+}
+
 void CertificateReader::end_card() {
     if (!active_) return;
     const bool announced = active_->announced;
-    if (active_->channel) {
-        std::lock_guard lock{mutex_};
-        last_counters_ = active_->channel->counters();
-    }
+    keep_counters();
     active_.reset();
     set_state(hal::DeviceState::ready);
     log_event(LogLevel::info, "device.pcsc.card_out", {});
@@ -352,10 +353,7 @@ void CertificateReader::handle_pin(SecureString pin) {
         return card_failed(card_error(hal::DeviceErrorKind::certificate_untrusted,
                                       "the card's signature does not match its certificate"));
     auto document = document_of(certificate);
-    {
-        std::lock_guard lock{mutex_};
-        last_counters_ = channel.counters();
-    }
+    keep_counters();
     active_->channel.reset();
     active_->card.reset();  // reset: the verified PIN closes with the sign-in
     active_->certificate.reset();

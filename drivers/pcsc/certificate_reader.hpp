@@ -70,6 +70,7 @@ private:
     void end_card();
     void handle_pin(SecureString pin);
     void card_failed(hal::DeviceError error);
+    void keep_counters();
     bool matches(const std::string& reader) const;
     bool wait(std::chrono::milliseconds duration);
     void emit(hal::DeviceEvent event);

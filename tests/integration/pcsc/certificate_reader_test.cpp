@@ -9,7 +9,15 @@ namespace {
 
 using drivers::pcsc::CertificateReaderOptions;
 
-class PcscCertificateReader : public PcscRig {};
+class PcscCertificateReader : public PcscRig {
+protected:
+    // A card the reader refuses as it comes in, before any PIN: the one event it gets.
+    std::optional<hal::CardReadFailed> refused_on_insert(VirtualPivCardSetup setup) {
+        start_reader();
+        insert(std::move(setup));
+        return events_.event_at_as<hal::CardReadFailed>(0);
+    }
+};
 
 TEST_F(PcscCertificateReader, EnterpriseCardSignsInAfterThePin) {
     start_reader();
@@ -128,9 +136,7 @@ TEST_F(PcscCertificateReader, LastWrongPinBlocksTheCard) {
 TEST_F(PcscCertificateReader, BlockedCardIsRefusedBeforeThePin) {
     auto setup = card_for(test_pki().enterprise);
     setup.tries_left = 0;
-    start_reader();
-    insert(setup);
-    auto failed = events_.event_at_as<hal::CardReadFailed>(0);
+    auto failed = refused_on_insert(setup);
     ASSERT_TRUE(failed);
     EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::pin_blocked);
 }
@@ -190,9 +196,7 @@ TEST_F(PcscCertificateReader, ExpiredCertificateIsRefused) {
     auto spec = enterprise_spec();
     spec.not_before = std::time(nullptr) - 3 * 365 * 86400;
     spec.not_after = std::time(nullptr) - 86400;
-    start_reader();
-    insert(card_for(issue(test_pki().enterprise_ca, spec)));
-    auto failed = events_.event_at_as<hal::CardReadFailed>(0);
+    auto failed = refused_on_insert(card_for(issue(test_pki().enterprise_ca, spec)));
     ASSERT_TRUE(failed);
     EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::card_expired);
 }
@@ -200,9 +204,7 @@ TEST_F(PcscCertificateReader, ExpiredCertificateIsRefused) {
 TEST_F(PcscCertificateReader, CardWithoutPivIsUnsupported) {
     auto setup = card_for(test_pki().enterprise);
     setup.no_piv_application = true;
-    start_reader();
-    insert(setup);
-    auto failed = events_.event_at_as<hal::CardReadFailed>(0);
+    auto failed = refused_on_insert(setup);
     ASSERT_TRUE(failed);
     EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::unsupported);
 }
