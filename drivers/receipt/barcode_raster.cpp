@@ -14,7 +14,10 @@ Result<ZXing::BitMatrix, std::string> encode(ZXing::BarcodeFormat format, std::s
     if (text.empty()) return fail(std::string{"nothing to encode"});
     try {
         // Margin 0 and size 0: one matrix cell per module, scaled by us to whole dots.
-        return ZXing::MultiFormatWriter(format).setMargin(0).encode(std::string{text}, 0, 0);
+        // UTF-8 in the QR code: Chinese text scans as Chinese (ECI), not as Latin-1.
+        auto writer = ZXing::MultiFormatWriter(format).setMargin(0);
+        if (format == ZXing::BarcodeFormat::QRCode) writer.setEncoding(ZXing::CharacterSet::UTF8);
+        return writer.encode(std::string{text}, 0, 0);
     } catch (const std::exception& e) {
         return fail(std::string{"cannot encode: "} + e.what());
     }

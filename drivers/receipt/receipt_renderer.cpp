@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "common/utf8.hpp"
 #include "drivers/receipt/barcode_raster.hpp"
 
 namespace nanhai::drivers {
@@ -21,43 +22,6 @@ constexpr int kQuietZoneModules = 4;   // QR specification minimum
 constexpr int kCutClearanceDots = 24;  // keeps the blade off the last printed line
 
 constexpr char32_t kReplacement = 0xFFFD;
-
-// Length of the UTF-8 sequence a lead byte starts; 0 for a byte that cannot start one.
-int sequence_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead & 0xE0u) == 0xC0u) return 2;
-    if ((lead & 0xF0u) == 0xE0u) return 3;
-    if ((lead & 0xF8u) == 0xF0u) return 4;
-    return 0;
-}
-
-std::optional<char32_t> decode_one(std::string_view text, std::size_t at, int length) {
-    if (length == 0 || at + static_cast<std::size_t>(length) > text.size()) return std::nullopt;
-    static constexpr unsigned kLeadMask[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
-    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};  // no overlongs
-    char32_t cp = static_cast<unsigned char>(text[at]) & kLeadMask[length];
-    for (int k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[at + static_cast<std::size_t>(k)]);
-        if ((next & 0xC0u) != 0x80u) return std::nullopt;
-        cp = (cp << 6) | (next & 0x3Fu);
-    }
-    if (cp < kMinimum[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return std::nullopt;
-    return cp;
-}
-
-// Each malformed byte becomes U+FFFD (then reported like any missing glyph if the font lacks
-// it), so bad input is visible rather than dropped.
-std::u32string decode_utf8(std::string_view text) {
-    std::u32string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const int length = sequence_length(static_cast<unsigned char>(text[i]));
-        const auto cp = decode_one(text, i, length);
-        out += cp.value_or(kReplacement);
-        i += cp ? static_cast<std::size_t>(length) : 1;
-    }
-    return out;
-}
 
 int size_factor(hal::TextSize size) {
     switch (size) {
@@ -141,21 +105,21 @@ MonoRaster scale_to_fit(const hal::MonoImage& image, int max_width) {
 
 class ReceiptLayout {
 public:
-    ReceiptLayout(const FontFace& font, const RenderOptions& options)
-        : font_{font}, options_{options} {
+    ReceiptLayout(const std::vector<FontFace>& fonts, const RenderOptions& options)
+        : fonts_{fonts}, font_{fonts.front()}, options_{options} {
         out_.raster = MonoRaster{options.width_dots, 0};
     }
 
     Result<void, std::string> add(const hal::ReceiptElement& element) {
         if (at_top_) {
-            reserve(kTopMarginDots);
+            if (options_.page_margins) reserve(kTopMarginDots);
             at_top_ = false;
         }
         return std::visit([this](const auto& e) { return add_element(e); }, element);
     }
 
     RenderedReceipt finish() && {
-        if (!at_top_ || out_.cuts.empty()) reserve(kBottomMarginDots);
+        if (options_.page_margins && (!at_top_ || out_.cuts.empty())) reserve(kBottomMarginDots);
         return std::move(out_);
     }
 
@@ -201,10 +165,11 @@ private:
             // Malformed UTF-8 (or a replacement character from upstream) means text was lost
             // before it got here: report it even when the font can draw U+FFFD.
             if (cp == kReplacement) note_missing(cp);
-            if (cp != U'\n' && (cp < U' ' || !font_.has_glyph(cp))) {
+            const FontFace* face = cp < U' ' ? nullptr : face_for(cp);
+            if (cp != U'\n' && !face) {
                 note_missing(cp);
             } else if (cp != U'\n') {
-                auto bitmap = font_.render(cp, size, bold);
+                auto bitmap = face->render(cp, size, bold);
                 if (!bitmap) return fail(bitmap.error());
                 g.advance = bitmap->advance;
                 g.bitmap = std::move(*bitmap);
@@ -213,6 +178,14 @@ private:
             glyphs.push_back(std::move(g));
         }
         return glyphs;
+    }
+
+    // The first font with the glyph: rare name characters (CJK extensions) are often only in
+    // the larger fallback font.
+    const FontFace* face_for(char32_t cp) const {
+        for (const FontFace& face : fonts_)
+            if (face.has_glyph(cp)) return &face;
+        return nullptr;
     }
 
     // The "tofu" box: an outlined rectangle the height of a CJK glyph.
@@ -247,7 +220,8 @@ private:
 
     Result<void, std::string> add_element(const hal::TextLine& line) {
         const int size = options_.normal_text_dots * size_factor(line.size);
-        auto glyphs = shape(decode_utf8(line.text), size, line.bold);
+        const auto code_points = decode_utf8(line.text);
+        auto glyphs = shape({code_points.data(), code_points.size()}, size, line.bold);
         if (!glyphs) return fail(glyphs.error());
         for (const Span& span : wrap(*glyphs, content_width()))
             draw_line(*glyphs, span, size, line.align);
@@ -306,11 +280,24 @@ private:
         return {};
     }
 
-    const FontFace& font_;
+    const std::vector<FontFace>& fonts_;
+    const FontFace& font_;  // the first: line metrics and most glyphs
     const RenderOptions& options_;
     RenderedReceipt out_;
     bool at_top_ = true;
 };
+
+// Every candidate that opens, in order; an error listing the paths when none does.
+Result<std::vector<FontFace>, std::string> open_fonts(const std::vector<FontSource>& candidates) {
+    std::vector<FontFace> fonts;
+    for (const FontSource& source : candidates)
+        if (auto face = FontFace::open({source})) fonts.push_back(std::move(*face));
+    if (fonts.empty()) {
+        auto none = FontFace::open(candidates);  // for its message naming every path
+        return fail(none ? std::string{"no font"} : none.error());
+    }
+    return fonts;
+}
 
 }  // namespace
 
@@ -325,9 +312,9 @@ Result<RenderedReceipt, std::string> render_receipt(const hal::ReceiptDocument& 
                                                     const RenderOptions& options) {
     if (options.width_dots < 2 * options.side_margin_dots + 64 || options.normal_text_dots < 8)
         return fail(std::string{"render options: paper too narrow or text too small"});
-    auto font = FontFace::open(options.fonts);
-    if (!font) return fail(font.error());
-    ReceiptLayout layout{*font, options};
+    auto fonts = open_fonts(options.fonts);
+    if (!fonts) return fail(fonts.error());
+    ReceiptLayout layout{*fonts, options};
     for (const auto& element : document.elements)
         if (auto added = layout.add(element); !added) return fail(added.error());
     return std::move(layout).finish();

@@ -25,7 +25,11 @@ struct RenderOptions {
     int width_dots = kDotsPer80mmPaper;
     int side_margin_dots = 8;   // text and separators keep off the paper's edges
     int normal_text_dots = 24;  // TextSize::normal; large is 2x, huge 3x
-    std::vector<FontSource> fonts = default_receipt_fonts();  // first one that opens is used
+    // The first that opens sets the line metrics; a glyph it lacks comes from the next that has it.
+    std::vector<FontSource> fonts = default_receipt_fonts();
+    // Top and bottom margins of the slip. Off when the result is one piece of a receipt that
+    // a printer prints in text mode (an ESC/POS line that falls back to raster).
+    bool page_margins = true;
 };
 
 struct CutMark {
