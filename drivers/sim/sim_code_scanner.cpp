@@ -5,7 +5,7 @@
 #include <ZXing/ReadBarcode.h>
 
 #include "drivers/receipt/barcode_raster.hpp"
-#include "drivers/sim/self_test_steps.hpp"
+#include "drivers/self_test_steps.hpp"
 
 namespace nanhai::drivers {
 namespace {

@@ -7,7 +7,7 @@
 #include "common/credit_code.hpp"
 #include "common/log.hpp"
 #include "drivers/sim/demo_cards.hpp"
-#include "drivers/sim/self_test_steps.hpp"
+#include "drivers/self_test_steps.hpp"
 
 namespace nanhai::drivers {
 namespace {

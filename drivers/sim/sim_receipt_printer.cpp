@@ -12,7 +12,7 @@
 #include "drivers/receipt/png_io.hpp"
 #include "drivers/receipt/test_page.hpp"
 #include "drivers/sim/raster_dump.hpp"
-#include "drivers/sim/self_test_steps.hpp"
+#include "drivers/self_test_steps.hpp"
 
 namespace nanhai::drivers {
 namespace {

@@ -2,13 +2,12 @@
 #include "drivers/transport/serial_port.hpp"
 
 #include <fcntl.h>
-#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <array>
-#include <cerrno>
-#include <cstring>
+
+#include "drivers/transport/fd_io.hpp"
 
 namespace nanhai::drivers {
 namespace {
@@ -26,8 +25,6 @@ speed_t speed_of(int baud) {
         if (s.baud == baud) return s.constant;
     return B115200;
 }
-
-std::string errno_text(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
 
 }  // namespace
 
@@ -79,37 +76,16 @@ void SerialPort::close() {
 
 Result<void, hal::DeviceError> SerialPort::write_all(std::span<const std::uint8_t> bytes) {
     if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, "port closed"});
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const auto n = ::write(fd_, bytes.data() + done, bytes.size() - done);
-        if (n > 0) {
-            done += static_cast<std::size_t>(n);
-            continue;
-        }
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0 && errno == EAGAIN) {
-            pollfd p{fd_, POLLOUT, 0};
-            if (::poll(&p, 1, 1000) <= 0) return fail(gone("write timed out"));
-            if ((p.revents & (POLLHUP | POLLERR)) != 0) return fail(gone("hung up"));
-            continue;
-        }
-        return fail(gone(errno_text("write")));
-    }
+    if (auto written = write_all_fd(fd_, FdKind::file, bytes, std::chrono::milliseconds{1000}); !written)
+        return fail(gone(written.error()));
     return {};
 }
 
 Result<std::size_t, hal::DeviceError> SerialPort::read_some(std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) {
     if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, "port closed"});
-    pollfd p{fd_, POLLIN, 0};
-    const int ready = ::poll(&p, 1, static_cast<int>(timeout.count()));
-    if (ready < 0) return errno == EINTR ? Result<std::size_t, hal::DeviceError>{std::size_t{0}} : fail(gone(errno_text("poll")));
-    if (ready == 0) return std::size_t{0};
-    if ((p.revents & POLLIN) == 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0) return fail(gone("hung up"));
-    const auto n = ::read(fd_, buffer.data(), buffer.size());
-    if (n > 0) return static_cast<std::size_t>(n);
-    if (n < 0 && (errno == EAGAIN || errno == EINTR)) return std::size_t{0};
-    // A pty whose master closed reads EIO; a vanished USB serial port, 0 or EIO.
-    return fail(gone(n == 0 ? "end of stream" : errno_text("read")));
+    auto got = read_some_fd(fd_, buffer, timeout);
+    if (!got) return fail(gone(got.error()));
+    return *got;
 }
 
 }  // namespace nanhai::drivers

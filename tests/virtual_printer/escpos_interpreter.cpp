@@ -135,10 +135,11 @@ void EscposInterpreter::scan_realtime_while_offline() {
         if (left >= 2 && pending_[i + 1] == 0x14) {
             if (left < kClearLength) break;
             if (std::equal(kClearBuffers, kClearBuffers + kClearLength, pending_.begin() + static_cast<std::ptrdiff_t>(i))) {
-                pending_.clear();  // the clear itself and everything before and after it
+                // Everything received before it goes, the clear itself too; what follows stays.
+                pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(i + kClearLength));
                 line_.clear();
                 i = 0;
-                break;
+                continue;
             }
         }
         if (left >= 2 && pending_[i + 1] == 0x04) {
@@ -384,9 +385,8 @@ std::optional<std::size_t> EscposInterpreter::execute_realtime(std::span<const s
     if (at[1] == 0x14) {
         if (at.size() < kClearLength) return std::nullopt;
         if (std::equal(kClearBuffers, kClearBuffers + kClearLength, at.begin())) {
-            line_.clear();
-            // Everything after it goes too: process() erases what execute consumed.
-            return at.size();
+            line_.clear();  // online, everything before it is printed already
+            return kClearLength;
         }
         unknown(at, 3);
         return 3;

@@ -201,9 +201,9 @@ bool VirtualEscposPrinter::wait_for_complete_slips(std::size_t count, std::chron
     return changed_.wait_for(lock, timeout, [&] { return interpreter_.complete_slips().size() >= count; });
 }
 
-bool VirtualEscposPrinter::wait_until_buffered(std::size_t bytes, std::chrono::milliseconds timeout) const {
+bool VirtualEscposPrinter::wait_until_drained(std::chrono::milliseconds timeout) const {
     std::unique_lock lock{mutex_};
-    return changed_.wait_for(lock, timeout, [&] { return interpreter_.buffered_bytes() >= bytes; });
+    return changed_.wait_for(lock, timeout, [&] { return interpreter_.buffered_bytes() == 0; });
 }
 
 std::vector<std::filesystem::path> VirtualEscposPrinter::written_files() const {

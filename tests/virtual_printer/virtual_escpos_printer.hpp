@@ -51,8 +51,9 @@ public:
     std::size_t connections_accepted() const;
     // Waits until at least `count` complete slips came out; false on timeout.
     bool wait_for_complete_slips(std::size_t count, std::chrono::milliseconds timeout) const;
-    // Waits until at least `bytes` wait unprinted in the receive buffer (an offline printer).
-    bool wait_until_buffered(std::size_t bytes, std::chrono::milliseconds timeout) const;
+    // Waits until nothing waits unprinted in the receive buffer: after an interrupted job, the
+    // driver's clear has arrived (staff load paper seconds later; a test must wait for it).
+    bool wait_until_drained(std::chrono::milliseconds timeout) const;
     // The PNG files written so far, in order.
     std::vector<std::filesystem::path> written_files() const;
 

@@ -68,6 +68,26 @@ public:
         return std::get<T>(*event);
     }
 
+    // Waits for the first event of type T at or after `from` that satisfies `match`.
+    template <class T, class Match>
+    std::optional<T> wait_for(Match match, std::size_t from = 0) {
+        std::unique_lock lock{mutex_};
+        std::optional<T> found;
+        changed_.wait_for(lock, kEventTimeout, [&] {
+            for (std::size_t i = from; i < events_.size(); ++i)
+                if (const auto* e = std::get_if<T>(&events_[i]); e && match(*e)) {
+                    found = *e;
+                    return true;
+                }
+            return false;
+        });
+        return found;
+    }
+    template <class T>
+    std::optional<T> wait_for(std::size_t from = 0) {
+        return wait_for<T>([](const T&) { return true; }, from);
+    }
+
     std::size_t count() const {
         std::lock_guard lock{mutex_};
         return events_.size();
