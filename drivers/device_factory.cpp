@@ -2,9 +2,12 @@
 #include "drivers/device_factory.hpp"
 
 #include "common/log.hpp"
+#include "drivers/escpos/escpos_printer.hpp"
 #include "drivers/ga467/reader.hpp"
 #include "drivers/pcsc/certificate_reader.hpp"
+#include "drivers/transport/char_device.hpp"
 #include "drivers/transport/serial_port.hpp"
+#include "drivers/transport/tcp_stream.hpp"
 #include "drivers/transport/usb_bulk.hpp"
 
 namespace nanhai::drivers {
@@ -13,6 +16,7 @@ namespace {
 constexpr std::string_view kSim = "sim";
 constexpr std::string_view kGa467Serial = "ga467-serial";
 constexpr std::string_view kGa467Usb = "ga467-usb";
+constexpr std::string_view kEscpos = "escpos";
 
 std::string unavailable(std::string_view key, const std::string& driver, std::string_view available = "sim") {
     return std::string{key} + ": driver \"" + driver + "\" is not available in this build (available: " +
@@ -78,9 +82,55 @@ Result<std::unique_ptr<hal::CodeScanner>, std::string> make_code_scanner(
     return std::unique_ptr<hal::CodeScanner>{std::move(scanner)};
 }
 
+}  // namespace
+
+Result<PrinterTransport, std::string> make_printer_transport(std::string_view uri) {
+    if (uri.starts_with("tcp://")) {
+        auto tcp = parse_tcp_uri(uri);
+        if (!tcp) return fail(tcp.error());
+        return PrinterTransport{std::make_unique<TcpStream>(std::move(*tcp)), "escpos-tcp"};
+    }
+    if (uri.starts_with("usb:")) {
+        auto usb = parse_usb_uri(uri);
+        if (!usb) return fail(usb.error());
+        return PrinterTransport{std::make_unique<UsbBulkTransport>(std::move(*usb)), "escpos-usb"};
+    }
+    if (uri.starts_with("/dev/")) return PrinterTransport{std::make_unique<CharDevice>(CharDeviceSettings{std::string{uri}}), "escpos-lp"};
+    return fail("\"" + std::string{uri} + "\" is not tcp://HOST[:PORT], /dev/usb/lpN or usb:VVVV:PPPP");
+}
+
+Result<escpos::EncoderOptions, std::string> printer_encoder_options(const kiosk::PrinterConfig& config) {
+    escpos::EncoderOptions options;
+    auto width = paper_width_dots(config.paper_width_mm);
+    if (!width) return fail("receipt_printer.paper_width_mm: " + width.error());
+    options.render.width_dots = *width;
+    auto strategy = escpos::parse_strategy(config.strategy);
+    if (!strategy) return fail("receipt_printer.strategy: " + strategy.error());
+    options.strategy = *strategy;
+    auto qr = escpos::parse_qr_mode(config.qr);
+    if (!qr) return fail("receipt_printer.qr: " + qr.error());
+    options.qr = *qr;
+    return options;
+}
+
+namespace {
+
+Result<std::unique_ptr<hal::ReceiptPrinter>, std::string> make_escpos_printer(const kiosk::PrinterConfig& config) {
+    auto transport = make_printer_transport(config.uri);
+    if (!transport) return fail("receipt_printer.uri: " + transport.error());
+    auto encoder = printer_encoder_options(config);
+    if (!encoder) return fail(encoder.error());
+    escpos::EscposPrinterOptions options;
+    options.driver = transport->driver;
+    options.encoder = std::move(*encoder);
+    return std::unique_ptr<hal::ReceiptPrinter>{
+        std::make_unique<escpos::EscposPrinter>(std::move(transport->transport), std::move(options))};
+}
+
 Result<std::unique_ptr<hal::ReceiptPrinter>, std::string> make_receipt_printer(
     const kiosk::PrinterConfig& config, SimDevices& sim) {
-    if (config.driver != kSim) return fail(unavailable("receipt_printer", config.driver));
+    if (config.driver == kEscpos) return make_escpos_printer(config);
+    if (config.driver != kSim) return fail(unavailable("receipt_printer", config.driver, "sim, escpos"));
     auto width = paper_width_dots(config.paper_width_mm);
     if (!width) return fail("receipt_printer.paper_width_mm: " + width.error());
     SimReceiptPrinterOptions options;

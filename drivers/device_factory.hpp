@@ -1,12 +1,17 @@
 // The one place that chooses device drivers from KioskConfig: the simulated devices, the GA/T
-// 467 ID card reader (ga467-serial, ga467-usb) and the PC/SC certificate reader (pcsc). Drivers
-// to come (scanners, ESC/POS printers) are added here, and nothing else in the app changes.
+// 467 ID card reader (ga467-serial, ga467-usb), the PC/SC certificate reader (pcsc) and the
+// ESC/POS receipt printer (escpos, over TCP, usblp or USB). Drivers to come (scanners) are
+// added here, and nothing else in the app changes.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <string_view>
 
 #include "common/result.hpp"
+#include "drivers/escpos/receipt_encoder.hpp"
 #include "drivers/sim/sim_devices.hpp"
+#include "hal/byte_transport.hpp"
 #include "hal/device_set.hpp"
 #include "kiosk/config/kiosk_config.hpp"
 
@@ -19,5 +24,16 @@ namespace nanhai::drivers {
 // the control server; with null, no control socket is opened.
 Result<hal::DeviceSet, std::string> make_devices(const kiosk::KioskConfig& config,
                                                  SimDevices* sim_handles_out);
+
+// The printer's byte stream from its URI (tcp://HOST[:PORT], /dev/..., usb:VVVV:PPPP[:SERIAL])
+// and the driver name it reports ("escpos-tcp", "escpos-lp", "escpos-usb"). Also used by
+// kiosk-diag printer.
+struct PrinterTransport {
+    std::unique_ptr<hal::ByteTransport> transport;
+    std::string driver;
+};
+Result<PrinterTransport, std::string> make_printer_transport(std::string_view uri);
+// Paper width, strategy and QR mode from the printer config; errors name the key.
+Result<escpos::EncoderOptions, std::string> printer_encoder_options(const kiosk::PrinterConfig& config);
 
 }  // namespace nanhai::drivers

@@ -116,11 +116,16 @@ Result<void, std::string> read_certificate_reader(const Reader& r, CertificateRe
 }
 
 Result<void, std::string> read_printer(const Reader& r, PrinterConfig& c) {
-    KIOSK_TRY(r.check_known({"driver", "uri", "baud", "paper_width_mm", "sim_output_dir"}));
+    KIOSK_TRY(r.check_known({"driver", "uri", "baud", "paper_width_mm", "strategy", "qr", "sim_output_dir"}));
     KIOSK_TRY(read_device(r, c));
     KIOSK_TRY(r.read("paper_width_mm", c.paper_width_mm, 58, 80));
     if (c.paper_width_mm != 58 && c.paper_width_mm != 80)
         return fail(std::string{"receipt_printer.paper_width_mm: must be 58 or 80"});
+    KIOSK_TRY(r.read("strategy", c.strategy));
+    if (c.strategy != "text" && c.strategy != "raster")
+        return fail(std::string{"receipt_printer.strategy: must be text or raster"});
+    KIOSK_TRY(r.read("qr", c.qr));
+    if (c.qr != "native" && c.qr != "raster") return fail(std::string{"receipt_printer.qr: must be native or raster"});
     KIOSK_TRY(r.read("sim_output_dir", c.sim_output_dir));
     return {};
 }

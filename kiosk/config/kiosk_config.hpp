@@ -40,8 +40,12 @@ struct CertificateReaderConfig {
     std::vector<std::string> technician_ca_files;  // PEM: CAs of the operator's technician cards
 };
 
+// driver "escpos": uri tcp://HOST[:PORT] (network, port 9100), /dev/usb/lpN (usblp) or
+// usb:VVVV:PPPP[:SERIAL] (USB printer class through libusb).
 struct PrinterConfig : DeviceConfig {
     int paper_width_mm = 80;     // 80 (576 dots) or 58 (384 dots)
+    std::string strategy = "text";  // escpos: text (printer fonts, GB18030) | raster (all drawn)
+    std::string qr = "native";      // escpos: native (printer's QR command) | raster (drawn)
     std::string sim_output_dir;  // sim: where each job's PNG and raw bytes go
 };
 

@@ -13,6 +13,11 @@ enum ExitCode : int { kSuccess = 0, kUsage = 1, kNoCard = 2, kNoDevice = 3, kPro
 int idcard_command(const std::vector<std::string>& args);
 // kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...
 int pcsc_command(const std::vector<std::string>& args);
+// kiosk-diag printer --uri tcp://HOST[:PORT]|/dev/usb/lpN|usb:VVVV:PPPP [--width 80|58]
+//                    [--strategy text|raster] [--qr native|raster] [--wait SECONDS] [--test-page]
+// 0 ready (and the test page printed), 3 no printer, 4 a fault (paper, cover, cutter) or the
+// page not confirmed.
+int printer_command(const std::vector<std::string>& args);
 
 int diag_main(int argc, const char* const* argv);
 std::string diag_usage();

@@ -8,6 +8,8 @@ namespace nanhai::kiosk::diag {
 std::string diag_usage() {
     return "usage: kiosk-diag idcard --port DEVICE|usb:VVVV:PPPP [--baud N] [--wait SECONDS] [--fingerprint]\n"
            "       kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...\n"
+           "       kiosk-diag printer --uri tcp://HOST[:PORT]|/dev/usb/lpN|usb:VVVV:PPPP [--width 80|58]\n"
+           "                          [--strategy text|raster] [--qr native|raster] [--wait SECONDS] [--test-page]\n"
            "exit codes: 0 success, 1 usage, 2 no card, 3 no device, 4 protocol or device error\n";
 }
 
@@ -21,6 +23,7 @@ int diag_main(int argc, const char* const* argv) {
     args.erase(args.begin());
     if (command == "idcard") return idcard_command(args);
     if (command == "pcsc") return pcsc_command(args);
+    if (command == "printer") return printer_command(args);
     std::fprintf(stderr, "kiosk-diag: unknown command '%s'\n%s", command.c_str(), diag_usage().c_str());
     return kUsage;
 }

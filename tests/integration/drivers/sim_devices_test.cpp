@@ -185,7 +185,7 @@ TEST(DeviceFactory, UnknownDriversAreClearErrors) {
     ASSERT_FALSE(devices);
     EXPECT_EQ(devices.error(),
               "receipt_printer: driver \"escpos-usb\" is not available in this build "
-              "(available: sim)");
+              "(available: sim, escpos)");
     config = kiosk::KioskConfig{};
     config.identity_reader.driver = "ga467-hid";
     devices = make_devices(config, nullptr);
@@ -251,6 +251,35 @@ TEST(DeviceFactory, PaperWidthSelectsTheRaster) {
     devices = make_devices(config, nullptr);
     ASSERT_FALSE(devices);
     EXPECT_NE(devices.error().find("paper_width_mm"), std::string::npos);
+}
+
+TEST(DeviceFactory, EscposPrinterTransportComesFromTheUri) {
+    kiosk::KioskConfig config;
+    config.receipt_printer.driver = "escpos";
+    const std::pair<const char*, const char*> cases[] = {{"tcp://192.0.2.7:9100", "escpos-tcp"},
+                                                         {"/dev/usb/lp0", "escpos-lp"},
+                                                         {"usb:0416:5011", "escpos-usb"}};
+    for (auto [uri, driver] : cases) {
+        config.receipt_printer.uri = uri;
+        auto devices = make_devices(config, nullptr);
+        ASSERT_TRUE(devices) << devices.error();
+        EXPECT_EQ(devices->receipt_printer->info().driver, driver);
+        EXPECT_EQ(devices->receipt_printer->info().location, uri);
+    }
+    config.receipt_printer.uri = "lpt1";
+    auto devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("receipt_printer.uri"), std::string::npos) << devices.error();
+    config.receipt_printer.uri = "tcp://printer:99999";
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("port must be 1..65535"), std::string::npos) << devices.error();
+    config.receipt_printer.uri = "tcp://printer";
+    config.receipt_printer.strategy = "raster";
+    devices = make_devices(config, nullptr);
+    ASSERT_TRUE(devices) << devices.error();
+    EXPECT_EQ(devices->receipt_printer->info().location, "tcp://printer:9100");
+    EXPECT_NE(devices->receipt_printer->info().model.find("raster"), std::string::npos);
 }
 
 }  // namespace

@@ -31,6 +31,13 @@ TEST(KioskConfig, NamesTheWrongKey) {
     EXPECT_EQ(parse_kiosk_config(R"({"ui": {"colour": "red"}})").error(), "ui.colour: is not a known setting");
     EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"paper_width_mm": 70}})").error(),
               "receipt_printer.paper_width_mm: must be 58 or 80");
+    EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"strategy": "bitmap"}})").error(),
+              "receipt_printer.strategy: must be text or raster");
+    EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"qr": "drawn"}})").error(),
+              "receipt_printer.qr: must be native or raster");
+    EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"driver": "escpos", "uri": "tcp://10.0.0.5", "strategy": "raster", "qr": "raster"}})")
+                  ->receipt_printer.strategy,
+              "raster");
     EXPECT_EQ(parse_kiosk_config(R"({"ui": {"language": "fr"}})").error(), "ui.language: must be zh-CN or en");
     EXPECT_EQ(parse_kiosk_config("{").error(), "config is not valid JSON");
     EXPECT_EQ(parse_kiosk_config(R"({"session": 5})").error(), "session: must be an object");
