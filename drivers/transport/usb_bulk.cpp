@@ -44,6 +44,31 @@ std::string serial_of(libusb_device_handle* handle, const libusb_device_descript
 
 }  // namespace
 
+std::string usb_ids(const UsbBulkSettings& settings) { return ids(settings); }
+
+libusb_device_handle* open_matching_usb_device(libusb_context* context, const UsbBulkSettings& settings,
+                                               std::string& where) {
+    libusb_device_handle* found = nullptr;
+    libusb_device** list = nullptr;
+    const ssize_t count = libusb_get_device_list(context, &list);
+    for (ssize_t i = 0; i < count && !found; ++i) {
+        libusb_device_descriptor d{};
+        if (libusb_get_device_descriptor(list[i], &d) != 0) continue;
+        if (d.idVendor != settings.vendor_id || d.idProduct != settings.product_id) continue;
+        libusb_device_handle* handle = nullptr;
+        if (libusb_open(list[i], &handle) != 0) continue;
+        if (!settings.serial.empty() && serial_of(handle, d) != settings.serial) {
+            libusb_close(handle);
+            continue;
+        }
+        found = handle;
+        where = "bus " + std::to_string(libusb_get_bus_number(list[i])) + " device " +
+                std::to_string(libusb_get_device_address(list[i]));
+    }
+    if (count > 0) libusb_free_device_list(list, 1);
+    return found;
+}
+
 Result<UsbBulkSettings, std::string> parse_usb_uri(std::string_view uri) {
     const auto bad = [&uri] { return "\"" + std::string{uri} + "\" is not usb:VVVV:PPPP[:SERIAL]"; };
     if (!uri.starts_with("usb:")) return fail(bad());
@@ -73,23 +98,7 @@ Result<void, hal::DeviceError> UsbBulkTransport::open() {
         context_ = nullptr;
         return fail(absent("libusb_init failed"));
     }
-    libusb_device** list = nullptr;
-    const ssize_t count = libusb_get_device_list(context_, &list);
-    for (ssize_t i = 0; i < count && !handle_; ++i) {
-        libusb_device_descriptor d{};
-        if (libusb_get_device_descriptor(list[i], &d) != 0) continue;
-        if (d.idVendor != settings_.vendor_id || d.idProduct != settings_.product_id) continue;
-        libusb_device_handle* handle = nullptr;
-        if (libusb_open(list[i], &handle) != 0) continue;
-        if (!settings_.serial.empty() && serial_of(handle, d) != settings_.serial) {
-            libusb_close(handle);
-            continue;
-        }
-        handle_ = handle;
-        where_ = "bus " + std::to_string(libusb_get_bus_number(list[i])) + " device " +
-                 std::to_string(libusb_get_device_address(list[i]));
-    }
-    if (count > 0) libusb_free_device_list(list, 1);
+    handle_ = open_matching_usb_device(context_, settings_, where_);
     if (!handle_) return fail(absent("no USB device " + ids(settings_)));
     if (!claim_bulk_interface()) {
         close();

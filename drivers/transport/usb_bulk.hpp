@@ -27,6 +27,12 @@ struct UsbBulkSettings {
 
 // "usb:10c4:ea60" or "usb:10c4:ea60:SERIAL" (hexadecimal ids).
 Result<UsbBulkSettings, std::string> parse_usb_uri(std::string_view uri);
+// "10c4:ea60"
+std::string usb_ids(const UsbBulkSettings& settings);
+// Opens the first device with the settings' ids (and serial number, when given); sets `where`
+// to "bus B device D". nullptr when there is none. Shared by the USB drivers.
+libusb_device_handle* open_matching_usb_device(libusb_context* context, const UsbBulkSettings& settings,
+                                               std::string& where);
 
 class UsbBulkTransport final : public hal::ByteTransport {
 public:
