@@ -4,6 +4,10 @@
 #include "common/log.hpp"
 #include "drivers/escpos/escpos_printer.hpp"
 #include "drivers/ga467/reader.hpp"
+#include "drivers/scanner/evdev_source.hpp"
+#include "drivers/scanner/hid_pos_source.hpp"
+#include "drivers/scanner/scanner_driver.hpp"
+#include "drivers/scanner/serial_code_source.hpp"
 #include "drivers/pcsc/certificate_reader.hpp"
 #include "drivers/transport/char_device.hpp"
 #include "drivers/transport/serial_port.hpp"
@@ -76,13 +80,48 @@ Result<std::unique_ptr<hal::CertificateReader>, std::string> make_certificate_re
 
 Result<std::unique_ptr<hal::CodeScanner>, std::string> make_code_scanner(
     const kiosk::DeviceConfig& config, SimDevices& sim) {
-    if (config.driver != kSim) return fail(unavailable("code_scanner", config.driver));
+    if (config.driver != kSim) {
+        auto scanner = make_real_scanner(config);
+        if (!scanner) return fail(scanner.error());
+        return std::unique_ptr<hal::CodeScanner>{std::move(*scanner)};
+    }
     auto scanner = std::make_unique<SimCodeScanner>();
     sim.code_scanner = scanner.get();
     return std::unique_ptr<hal::CodeScanner>{std::move(scanner)};
 }
 
 }  // namespace
+
+Result<std::unique_ptr<scanner::CodeSource>, std::string> make_scanner_source(const kiosk::DeviceConfig& config) {
+    using Source = std::unique_ptr<scanner::CodeSource>;
+    if (config.driver == "serial") {
+        if (config.uri.empty()) return fail(std::string{"code_scanner.uri: the serial port of the scanner (/dev/ttyACM0)"});
+        if (!supported_baud(config.baud)) return fail("code_scanner.baud: " + std::to_string(config.baud) + " is not a serial speed");
+        return Source{std::make_unique<scanner::SerialCodeSource>(std::make_unique<SerialPort>(SerialSettings{config.uri, config.baud}))};
+    }
+    if (config.driver == "hid-pos") {
+        auto usb = parse_usb_uri(config.uri);
+        if (!usb) return fail("code_scanner.uri: " + usb.error());
+        return Source{std::make_unique<scanner::HidPosSource>(std::move(*usb))};
+    }
+    if (config.driver == "wedge") {
+        if (!config.uri.starts_with("/dev/input/"))
+            return fail(std::string{"code_scanner.uri: the wedge's evdev node (/dev/input/by-id/...-event-kbd)"});
+        return Source{std::make_unique<scanner::EvdevSource>(config.uri)};
+    }
+    return fail(unavailable("code_scanner", config.driver, "sim, serial, hid-pos, wedge"));
+}
+
+Result<std::unique_ptr<scanner::ScannerDriver>, std::string> make_real_scanner(const kiosk::DeviceConfig& config) {
+    auto source = make_scanner_source(config);
+    if (!source) return fail(source.error());
+    scanner::ScannerOptions options;
+    options.driver = "scanner-" + config.driver;
+    options.model = config.driver == "hid-pos" ? "USB HID POS scanner"
+                    : config.driver == "wedge" ? "keyboard-wedge scanner"
+                                               : "serial scanner";
+    return std::make_unique<scanner::ScannerDriver>(std::move(*source), std::move(options));
+}
 
 Result<PrinterTransport, std::string> make_printer_transport(std::string_view uri) {
     if (uri.starts_with("tcp://")) {

@@ -1,7 +1,7 @@
 // The one place that chooses device drivers from KioskConfig: the simulated devices, the GA/T
 // 467 ID card reader (ga467-serial, ga467-usb), the PC/SC certificate reader (pcsc) and the
-// ESC/POS receipt printer (escpos, over TCP, usblp or USB). Drivers to come (scanners) are
-// added here, and nothing else in the app changes.
+// ESC/POS receipt printer (escpos, over TCP, usblp or USB) and the code scanners (serial,
+// hid-pos, wedge). A new driver is added here, and nothing else in the app changes.
 #pragma once
 
 #include <memory>
@@ -10,6 +10,8 @@
 
 #include "common/result.hpp"
 #include "drivers/escpos/receipt_encoder.hpp"
+#include "drivers/scanner/code_source.hpp"
+#include "drivers/scanner/scanner_driver.hpp"
 #include "drivers/sim/sim_devices.hpp"
 #include "hal/byte_transport.hpp"
 #include "hal/device_set.hpp"
@@ -33,6 +35,11 @@ struct PrinterTransport {
     std::string driver;
 };
 Result<PrinterTransport, std::string> make_printer_transport(std::string_view uri);
+// A real scanner from code_scanner's driver and uri: serial (/dev/ttyACM0, baud), hid-pos
+// (usb:VVVV:PPPP[:SERIAL]) or wedge (/dev/input/...). Also used by kiosk-diag scanner.
+Result<std::unique_ptr<scanner::CodeSource>, std::string> make_scanner_source(const kiosk::DeviceConfig& config);
+Result<std::unique_ptr<scanner::ScannerDriver>, std::string> make_real_scanner(const kiosk::DeviceConfig& config);
+
 // Paper width, strategy and QR mode from the printer config; errors name the key.
 Result<escpos::EncoderOptions, std::string> printer_encoder_options(const kiosk::PrinterConfig& config);
 

@@ -1,4 +1,4 @@
-// kiosk-diag's commands. Exit codes (every command): 0 success, 1 usage, 2 no card, 3 no device,
+// kiosk-diag's commands. Exit codes (every command): 0 success, 1 usage, 2 no card (no code), 3 no device,
 // 4 protocol or device error. Personal data is printed masked only.
 #pragma once
 
@@ -18,6 +18,9 @@ int pcsc_command(const std::vector<std::string>& args);
 // 0 ready (and the test page printed), 3 no printer, 4 a fault (paper, cover, cutter) or the
 // page not confirmed.
 int printer_command(const std::vector<std::string>& args);
+// kiosk-diag scanner --driver serial|hid-pos|wedge --uri URI [--baud N] [--wait SECONDS] [--count N]
+// 0 the codes read, 2 none within the wait, 3 no scanner.
+int scanner_command(const std::vector<std::string>& args);
 
 int diag_main(int argc, const char* const* argv);
 std::string diag_usage();

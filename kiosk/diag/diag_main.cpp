@@ -10,7 +10,8 @@ std::string diag_usage() {
            "       kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...\n"
            "       kiosk-diag printer --uri tcp://HOST[:PORT]|/dev/usb/lpN|usb:VVVV:PPPP [--width 80|58]\n"
            "                          [--strategy text|raster] [--qr native|raster] [--wait SECONDS] [--test-page]\n"
-           "exit codes: 0 success, 1 usage, 2 no card, 3 no device, 4 protocol or device error\n";
+           "       kiosk-diag scanner --driver serial|hid-pos|wedge --uri URI [--baud N] [--wait SECONDS] [--count N]\n"
+           "exit codes: 0 success, 1 usage, 2 no card or code, 3 no device, 4 protocol or device error\n";
 }
 
 int diag_main(int argc, const char* const* argv) {
@@ -24,6 +25,7 @@ int diag_main(int argc, const char* const* argv) {
     if (command == "idcard") return idcard_command(args);
     if (command == "pcsc") return pcsc_command(args);
     if (command == "printer") return printer_command(args);
+    if (command == "scanner") return scanner_command(args);
     std::fprintf(stderr, "kiosk-diag: unknown command '%s'\n%s", command.c_str(), diag_usage().c_str());
     return kUsage;
 }

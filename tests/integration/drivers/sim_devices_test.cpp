@@ -282,5 +282,30 @@ TEST(DeviceFactory, EscposPrinterTransportComesFromTheUri) {
     EXPECT_NE(devices->receipt_printer->info().model.find("raster"), std::string::npos);
 }
 
+TEST(DeviceFactory, RealScannersComeFromDriverAndUri) {
+    kiosk::KioskConfig config;
+    const std::tuple<const char*, const char*, const char*> cases[] = {
+        {"serial", "/dev/ttyACM0", "scanner-serial"},
+        {"hid-pos", "usb:0c2e:0b61", "scanner-hid-pos"},
+        {"wedge", "/dev/input/by-id/usb-scanner-event-kbd", "scanner-wedge"}};
+    for (auto [driver, uri, name] : cases) {
+        config.code_scanner.driver = driver;
+        config.code_scanner.uri = uri;
+        auto devices = make_devices(config, nullptr);
+        ASSERT_TRUE(devices) << devices.error();
+        EXPECT_EQ(devices->code_scanner->info().driver, name);
+        EXPECT_EQ(devices->code_scanner->info().location.rfind(uri, 0), 0u) << devices->code_scanner->info().location;
+    }
+    config.code_scanner.driver = "hid-pos";
+    config.code_scanner.uri = "/dev/hidraw0";
+    auto devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("code_scanner.uri"), std::string::npos) << devices.error();
+    config.code_scanner.driver = "laser";
+    devices = make_devices(config, nullptr);
+    ASSERT_FALSE(devices);
+    EXPECT_NE(devices.error().find("available: sim, serial, hid-pos, wedge"), std::string::npos) << devices.error();
+}
+
 }  // namespace
 }  // namespace nanhai::drivers
