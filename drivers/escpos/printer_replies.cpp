@@ -50,13 +50,10 @@ PaperSensorStatus decode_paper_status(std::uint8_t byte) {
 
 std::vector<PrinterReply> ReplySplitter::feed(std::span<const std::uint8_t> bytes) {
     std::vector<PrinterReply> out;
-    for (std::uint8_t byte : bytes) {
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const std::uint8_t byte = bytes[i];
         if (!asb_.empty()) {
-            if ((byte & kAsbLaterMask) != 0) {
-                // Not the rest of a packet: the first byte was stray; look at this one afresh.
-                out.push_back(UnexpectedByte{asb_.front()});
-                asb_.clear();
-            } else {
+            if ((byte & kAsbLaterMask) == 0) {
                 asb_.push_back(byte);
                 if (asb_.size() == 4) {
                     auto status = decode_asb(std::span<const std::uint8_t, 4>{asb_.data(), 4});
@@ -65,6 +62,15 @@ std::vector<PrinterReply> ReplySplitter::feed(std::span<const std::uint8_t> byte
                 }
                 continue;
             }
+            // Not the rest of a packet: the lead was stray. It is reported, and the bytes
+            // gathered after it are read again for what they are (a paper status answer...).
+            out.push_back(UnexpectedByte{asb_.front()});
+            std::vector<std::uint8_t> again{asb_.begin() + 1, asb_.end()};
+            again.insert(again.end(), bytes.begin() + static_cast<std::ptrdiff_t>(i), bytes.end());
+            asb_.clear();
+            auto rest = feed(again);
+            out.insert(out.end(), rest.begin(), rest.end());
+            return out;
         }
         if (is_status_byte(byte))
             out.push_back(RealTimeAnswer{byte});

@@ -189,4 +189,19 @@ hal::ReceiptDocument consultation_ticket(const Consultation& t, const ReceiptCon
     return b.finish();
 }
 
+hal::ReceiptDocument evaluation_confirmation(const Evaluation& e, const ReceiptContext& context) {
+    Builder b{"evaluation_confirmation", context};
+    b.header("evaluation.title");
+    b.line(label(b.lang(), "field.case_code") + b.colon() + e.case_code, TextSize::normal, true);
+    b.field("field.rating", b.pick(e.level_zh, e.level_en), true);
+    std::string reasons;
+    for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : (b.lang() == Language::en ? ", " : "、")) + r;
+    b.field("field.reasons", reasons);
+    b.field("field.evaluated_at", format_local_minute(e.at));
+    b.applicant();
+    b.qr(e.case_code);
+    b.line(label(b.lang(), "evaluation.hint"), TextSize::normal, false, Align::center);
+    return b.finish();
+}
+
 }  // namespace nanhai::kiosk::receipts

@@ -1,5 +1,5 @@
 // The receipts the kiosk prints (art. 14 acceptance receipt, appointment slips, queue tickets,
-// case status, consultation and complaint receipts) as hal::ReceiptDocuments. Every field
+// case status, consultation and complaint receipts, evaluation confirmations) as hal::ReceiptDocuments. Every field
 // that identifies a person is printed masked; QR codes carry the platform's signed payloads
 // (or the bare case number / ticket) so that another kiosk or the platform can read them.
 #pragma once
@@ -10,6 +10,7 @@
 #include "kiosk/platform_client/appointment_types.hpp"
 #include "kiosk/platform_client/case_types.hpp"
 #include "kiosk/platform_client/consultation_types.hpp"
+#include "kiosk/platform_client/evaluation_types.hpp"
 #include "kiosk/receipts/receipt_text.hpp"
 
 namespace nanhai::kiosk::receipts {
@@ -28,6 +29,9 @@ hal::ReceiptDocument queue_ticket(const CheckIn& check_in, const ReceiptContext&
 hal::ReceiptDocument acceptance_receipt(const CaseView& case_view, const ReceiptContext& context);
 hal::ReceiptDocument case_status(const CaseView& case_view, const ReceiptContext& context);
 hal::ReceiptDocument consultation_ticket(const Consultation& ticket, const ReceiptContext& context);
+// The citizen's rating of a decided case, with the case code as QR. The free-text comment is
+// not printed: it may hold personal data and the citizen typed it a minute ago.
+hal::ReceiptDocument evaluation_confirmation(const Evaluation& evaluation, const ReceiptContext& context);
 
 // The QR payload each receipt carries: what the on-screen fallback shows when paper is out.
 std::string qr_of(const Appointment& appointment);

@@ -59,6 +59,17 @@ TEST(EscposReplies, StrayAsbLeadIsReportedAndTheNextByteReadAfresh) {
     EXPECT_EQ(std::get<RealTimeAnswer>(replies[1]).byte, 0x12);
 }
 
+TEST(EscposReplies, BytesGatheredAfterAStrayAsbLeadAreReadAgain) {
+    // Found by escpos_replies_fuzz: 30 looks like an ASB lead, 00 and 21 like its later bytes,
+    // then 30 breaks the packet. 00 is a paper status answer and must not be lost.
+    ReplySplitter splitter;
+    const auto replies = splitter.feed(std::vector<std::uint8_t>{0x30, 0x00, 0x21, 0x30});
+    ASSERT_GE(replies.size(), 3u);
+    EXPECT_EQ(std::get<UnexpectedByte>(replies[0]).byte, 0x30);
+    EXPECT_TRUE(std::holds_alternative<PaperStatusAnswer>(replies[1]));
+    EXPECT_EQ(std::get<UnexpectedByte>(replies[2]).byte, 0x21);
+}
+
 Bytes a_job(const std::string& text) {
     hal::ReceiptDocument document{"job", {hal::TextLine{text}, hal::TextLine{text}, hal::TextLine{text}, hal::Cut{}}};
     return encode_receipt(document, EncoderOptions{}).value().bytes;
