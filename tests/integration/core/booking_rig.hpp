@@ -9,6 +9,8 @@ namespace nanhai::kiosk::core::test {
 
 class BookingLive : public CoreLive {
 protected:
+    using CoreLive::CoreLive;
+
     // 陈美玲 signs in by card and walks to the confirm screen of `item` at `hall` on `date`
     // at `start`.
     void sign_in_and_choose(const std::string& item, const std::string& hall, const std::string& date,

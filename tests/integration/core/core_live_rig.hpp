@@ -81,13 +81,18 @@ inline hal::CertificateCard meiling_enterprise_card() {
 
 class CoreLive : public ::testing::Test {
 protected:
-    CoreLive() { EXPECT_TRUE(printer_.start([this](hal::DeviceEvent e) { devices_.push(std::move(e)); })); }
-    ~CoreLive() override { printer_.stop(); }
+    CoreLive() : CoreLive(nullptr) {}
+    // With another printer than the simulated one (the ESC/POS driver and a virtual printer).
+    explicit CoreLive(hal::ReceiptPrinter* printer) : device_printer_{printer ? printer : &printer_} {
+        EXPECT_TRUE(device_printer_->start([this](hal::DeviceEvent e) { devices_.push(std::move(e)); }));
+    }
+    ~CoreLive() override { device_printer_->stop(); }
 
     PlatformProcess platform_;
     // The simulated printer (real thread, real rendering); its events reach the core through
     // an AppQueue as in the app, delivered by settle_print().
     drivers::SimReceiptPrinter printer_;
+    hal::ReceiptPrinter* device_printer_;  // the one the core prints on
     AppQueue devices_;
     std::shared_ptr<std::atomic<int>> requests_ = std::make_shared<std::atomic<int>>(0);
     PlatformClient client_{live_config(platform_),
@@ -95,7 +100,7 @@ protected:
                            std::make_unique<ThreadSleeper>()};
     ManualCoreClock clock_{*core_time_from_iso("2026-12-01T09:00:00+08:00")};
     ManualTaskRunner runner_;
-    KioskCore core_{client_, runner_, clock_, CoreSettings{SessionConfig{90, 20}, "zh-CN", false}, &printer_};
+    KioskCore core_{client_, runner_, clock_, CoreSettings{SessionConfig{90, 20}, "zh-CN", false}, device_printer_};
 
     void place(hal::IdentityDocument document) { core_.handle(hal::DeviceEvent{hal::CardPlaced{std::move(document)}}); }
     void remove_card() { core_.handle(hal::DeviceEvent{hal::CardRemoved{}}); }
