@@ -4,7 +4,9 @@
 #include "common/log.hpp"
 #include "drivers/escpos/escpos_printer.hpp"
 #include "drivers/ga467/reader.hpp"
+#include "drivers/scanner/camera_source.hpp"
 #include "drivers/scanner/evdev_source.hpp"
+#include "drivers/scanner/v4l2_grabber.hpp"
 #include "drivers/scanner/hid_pos_source.hpp"
 #include "drivers/scanner/scanner_driver.hpp"
 #include "drivers/scanner/serial_code_source.hpp"
@@ -109,7 +111,11 @@ Result<std::unique_ptr<scanner::CodeSource>, std::string> make_scanner_source(co
             return fail(std::string{"code_scanner.uri: the wedge's evdev node (/dev/input/by-id/...-event-kbd)"});
         return Source{std::make_unique<scanner::EvdevSource>(config.uri)};
     }
-    return fail(unavailable("code_scanner", config.driver, "sim, serial, hid-pos, wedge"));
+    if (config.driver == "camera") {
+        if (!config.uri.starts_with("/dev/")) return fail(std::string{"code_scanner.uri: the camera's V4L2 node (/dev/video0)"});
+        return Source{std::make_unique<scanner::CameraCodeSource>(std::make_unique<scanner::V4l2Grabber>(scanner::V4l2Settings{config.uri}))};
+    }
+    return fail(unavailable("code_scanner", config.driver, "sim, serial, hid-pos, wedge, camera"));
 }
 
 Result<std::unique_ptr<scanner::ScannerDriver>, std::string> make_real_scanner(const kiosk::DeviceConfig& config) {
@@ -117,9 +123,10 @@ Result<std::unique_ptr<scanner::ScannerDriver>, std::string> make_real_scanner(c
     if (!source) return fail(source.error());
     scanner::ScannerOptions options;
     options.driver = "scanner-" + config.driver;
-    options.model = config.driver == "hid-pos" ? "USB HID POS scanner"
-                    : config.driver == "wedge" ? "keyboard-wedge scanner"
-                                               : "serial scanner";
+    options.model = config.driver == "hid-pos"  ? "USB HID POS scanner"
+                    : config.driver == "wedge"  ? "keyboard-wedge scanner"
+                    : config.driver == "camera" ? "V4L2 camera, QR"
+                                                : "serial scanner";
     return std::make_unique<scanner::ScannerDriver>(std::move(*source), std::move(options));
 }
 

@@ -36,7 +36,8 @@ struct PrinterTransport {
 };
 Result<PrinterTransport, std::string> make_printer_transport(std::string_view uri);
 // A real scanner from code_scanner's driver and uri: serial (/dev/ttyACM0, baud), hid-pos
-// (usb:VVVV:PPPP[:SERIAL]) or wedge (/dev/input/...). Also used by kiosk-diag scanner.
+// (usb:VVVV:PPPP[:SERIAL]), wedge (/dev/input/...) or camera (/dev/videoN). Also used by
+// kiosk-diag scanner.
 Result<std::unique_ptr<scanner::CodeSource>, std::string> make_scanner_source(const kiosk::DeviceConfig& config);
 Result<std::unique_ptr<scanner::ScannerDriver>, std::string> make_real_scanner(const kiosk::DeviceConfig& config);
 

@@ -18,7 +18,7 @@ int pcsc_command(const std::vector<std::string>& args);
 // 0 ready (and the test page printed), 3 no printer, 4 a fault (paper, cover, cutter) or the
 // page not confirmed.
 int printer_command(const std::vector<std::string>& args);
-// kiosk-diag scanner --driver serial|hid-pos|wedge --uri URI [--baud N] [--wait SECONDS] [--count N]
+// kiosk-diag scanner --driver serial|hid-pos|wedge|camera --uri URI [--baud N] [--wait SECONDS] [--count N]
 // 0 the codes read, 2 none within the wait, 3 no scanner.
 int scanner_command(const std::vector<std::string>& args);
 

@@ -287,7 +287,8 @@ TEST(DeviceFactory, RealScannersComeFromDriverAndUri) {
     const std::tuple<const char*, const char*, const char*> cases[] = {
         {"serial", "/dev/ttyACM0", "scanner-serial"},
         {"hid-pos", "usb:0c2e:0b61", "scanner-hid-pos"},
-        {"wedge", "/dev/input/by-id/usb-scanner-event-kbd", "scanner-wedge"}};
+        {"wedge", "/dev/input/by-id/usb-scanner-event-kbd", "scanner-wedge"},
+        {"camera", "/dev/video0", "scanner-camera"}};
     for (auto [driver, uri, name] : cases) {
         config.code_scanner.driver = driver;
         config.code_scanner.uri = uri;
@@ -304,7 +305,7 @@ TEST(DeviceFactory, RealScannersComeFromDriverAndUri) {
     config.code_scanner.driver = "laser";
     devices = make_devices(config, nullptr);
     ASSERT_FALSE(devices);
-    EXPECT_NE(devices.error().find("available: sim, serial, hid-pos, wedge"), std::string::npos) << devices.error();
+    EXPECT_NE(devices.error().find("available: sim, serial, hid-pos, wedge, camera"), std::string::npos) << devices.error();
 }
 
 }  // namespace
