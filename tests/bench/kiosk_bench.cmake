@@ -19,3 +19,12 @@ if(TARGET kiosk_pcsc AND TARGET kiosk_test_support)
   target_link_libraries(pcsc_bench PRIVATE kiosk::pcsc kiosk_test_support)
   kiosk_warnings(pcsc_bench)
 endif()
+
+# Receipt encoding per ESC/POS strategy, a job over TCP to the virtual printer, camera frames.
+if(TARGET kiosk_escpos AND TARGET kiosk_receipts AND TARGET kiosk_virtual_printer)
+  add_executable(receipt_bench ${CMAKE_CURRENT_SOURCE_DIR}/receipt_bench.cpp)
+  target_link_libraries(receipt_bench PRIVATE kiosk::escpos kiosk::receipts kiosk::scanner kiosk::virtual_printer
+                        kiosk::device_transports)
+  target_include_directories(receipt_bench PRIVATE ${PROJECT_SOURCE_DIR})
+  kiosk_warnings(receipt_bench)
+endif()
