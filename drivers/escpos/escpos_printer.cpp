@@ -239,7 +239,6 @@ bool EscposPrinter::connect() {
     }
     auto status = query_status();
     if (!status) {
-        transport_->close();
         lose_link(status.error());
         return false;
     }
@@ -257,7 +256,10 @@ bool EscposPrinter::connect() {
     return true;
 }
 
+// Closes the transport (whatever closed it first) and, once per loss, tells the app and holds
+// the queued jobs.
 void EscposPrinter::lose_link(const hal::DeviceError& error) {
+    transport_->close();
     std::lock_guard lock{mutex_};
     const bool report = connected_ || !ever_reported_connection_;
     connected_ = false;
@@ -300,7 +302,6 @@ EscposPrinter::Outcome EscposPrinter::print(const Job& job) {
         }
         if (Clock::now() >= deadline) {
             // Online, answering nothing: the printer hung or lost the data. Start again.
-            transport_->close();
             lose_link(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::Remedy::self_recover, "no answer after the job"});
             return Outcome::link_lost;
         }
@@ -310,7 +311,6 @@ EscposPrinter::Outcome EscposPrinter::print(const Job& job) {
             next_poll = Clock::now() + options_.poll_interval;
             auto status = query_status();
             if (!status) {
-                transport_->close();
                 lose_link(status.error());
                 return Outcome::link_lost;
             }
@@ -322,7 +322,6 @@ EscposPrinter::Outcome EscposPrinter::print(const Job& job) {
     // Everything before GS r is printed; the real-time status says whether it printed well.
     auto status = query_status();
     if (!status) {
-        transport_->close();
         lose_link(status.error());
         return Outcome::link_lost;
     }
@@ -364,7 +363,6 @@ bool EscposPrinter::idle_once() {
     }
     auto status = query_status();
     if (!status) {
-        transport_->close();
         lose_link(status.error());
         return false;
     }

@@ -15,18 +15,6 @@ constexpr int kCutFeedDots = 24;         // the same clearance the renderer leav
 constexpr int kBarcodeModuleDots = 2;
 constexpr int kBarcodeHeightDots = 64;
 
-int size_factor(hal::TextSize size) {
-    switch (size) {
-        case hal::TextSize::normal:
-            return 1;
-        case hal::TextSize::large:
-            return 2;
-        case hal::TextSize::huge:
-            return 3;
-    }
-    return 1;
-}
-
 void send_rows(Bytes& out, const MonoRaster& raster, int first, int end, int band_rows) {
     const int band = std::max(band_rows, 1);
     for (int top = first; top < end; top += band) {
@@ -82,7 +70,7 @@ private:
         }
         align(bytes(), line.align);
         bold(bytes(), line.bold);
-        character_size(bytes(), size_factor(line.size));
+        character_size(bytes(), text_scale(line.size));
         append_text(bytes(), *encoded);
         bytes().push_back(kLf);
         return {};

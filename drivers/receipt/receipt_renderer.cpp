@@ -23,18 +23,6 @@ constexpr int kCutClearanceDots = 24;  // keeps the blade off the last printed l
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-int size_factor(hal::TextSize size) {
-    switch (size) {
-        case hal::TextSize::normal:
-            return 1;
-        case hal::TextSize::large:
-            return 2;
-        case hal::TextSize::huge:
-            return 3;
-    }
-    return 1;
-}
-
 bool is_space(char32_t cp) {
     return cp == U' ' || cp == U'\t' || cp == 0x3000;
 }
@@ -219,7 +207,7 @@ private:
     }
 
     Result<void, std::string> add_element(const hal::TextLine& line) {
-        const int size = options_.normal_text_dots * size_factor(line.size);
+        const int size = options_.normal_text_dots * text_scale(line.size);
         const auto code_points = decode_utf8(line.text);
         auto glyphs = shape({code_points.data(), code_points.size()}, size, line.bold);
         if (!glyphs) return fail(glyphs.error());
@@ -300,6 +288,18 @@ Result<std::vector<FontFace>, std::string> open_fonts(const std::vector<FontSour
 }
 
 }  // namespace
+
+int text_scale(hal::TextSize size) {
+    switch (size) {
+        case hal::TextSize::normal:
+            return 1;
+        case hal::TextSize::large:
+            return 2;
+        case hal::TextSize::huge:
+            return 3;
+    }
+    return 1;
+}
 
 Result<int, std::string> paper_width_dots(int paper_width_mm) {
     if (paper_width_mm == 80) return kDotsPer80mmPaper;

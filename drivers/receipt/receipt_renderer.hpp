@@ -18,6 +18,10 @@ namespace nanhai::drivers {
 inline constexpr int kDotsPer80mmPaper = 576;
 inline constexpr int kDotsPer58mmPaper = 384;
 
+// How many times the normal text height a size is: 1, 2 or 3 (the ESC/POS encoder uses the
+// same factors for the printer's own fonts).
+int text_scale(hal::TextSize size);
+
 // 80 -> 576, 58 -> 384; any other width is an error naming the widths supported.
 Result<int, std::string> paper_width_dots(int paper_width_mm);
 

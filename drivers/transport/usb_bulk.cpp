@@ -65,7 +65,7 @@ libusb_device_handle* open_matching_usb_device(libusb_context* context, const Us
         where = "bus " + std::to_string(libusb_get_bus_number(list[i])) + " device " +
                 std::to_string(libusb_get_device_address(list[i]));
     }
-    if (count > 0) libusb_free_device_list(list, 1);
+    if (list) libusb_free_device_list(list, 1);  // allocated even when it lists no device
     return found;
 }
 
@@ -180,6 +180,23 @@ Result<std::size_t, hal::DeviceError> UsbBulkTransport::read_some(std::span<std:
     std::copy_n(pending_.begin(), n, buffer.begin());
     pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(n));
     return n;
+}
+
+Result<std::vector<std::uint8_t>, hal::DeviceError> UsbBulkTransport::interface_request_in(std::uint8_t request,
+                                                                                           std::uint16_t value,
+                                                                                           std::uint16_t index,
+                                                                                           std::size_t length) {
+    if (!handle_) return fail(absent("USB device " + ids(settings_) + " is not open"));
+    std::vector<std::uint8_t> data(length);
+    constexpr std::uint8_t kClassInterfaceIn = 0xA1;  // device to host, class, interface
+    const int n = libusb_control_transfer(handle_, kClassInterfaceIn, request, value, index, data.data(),
+                                          static_cast<std::uint16_t>(length), 1000);
+    if (n == LIBUSB_ERROR_PIPE)
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance,
+                                     "USB device " + ids(settings_) + " refuses class request " + std::to_string(request)});
+    if (n < 0) return fail(gone("USB control IN", n));
+    data.resize(static_cast<std::size_t>(n));
+    return data;
 }
 
 std::string UsbBulkTransport::location() const {

@@ -46,6 +46,12 @@ public:
     Result<std::size_t, hal::DeviceError> read_some(std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) override;
     std::string location() const override;
 
+    // A class-specific request to the claimed interface, device to host (bmRequestType 0xA1):
+    // the printer class's GET_DEVICE_ID and GET_PORT_STATUS (usb_printer_class.hpp).
+    Result<std::vector<std::uint8_t>, hal::DeviceError> interface_request_in(std::uint8_t request, std::uint16_t value,
+                                                                             std::uint16_t index, std::size_t length);
+    int claimed_interface() const { return interface_; }
+
 private:
     hal::DeviceError gone(const std::string& what, int code);
     bool claim_bulk_interface();

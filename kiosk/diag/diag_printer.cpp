@@ -10,6 +10,7 @@
 #include "drivers/device_factory.hpp"
 #include "drivers/escpos/escpos_printer.hpp"
 #include "drivers/receipt/test_page.hpp"
+#include "drivers/transport/usb_printer_class.hpp"
 #include "kiosk/diag/diag.hpp"
 
 namespace nanhai::kiosk::diag {
@@ -97,6 +98,20 @@ int print_test_page(drivers::escpos::EscposPrinter& printer, Events& events, Clo
     return std::printf("test page: no confirmation within the wait\n"), kProtocolError;
 }
 
+// A USB printer also says who it is and its port status through the printer class; shown before
+// the driver takes the device.
+void print_usb_class_info(const std::string& uri) {
+    auto settings = drivers::parse_usb_uri(uri);
+    if (!settings) return;
+    drivers::UsbBulkTransport usb{*settings};
+    if (!usb.open()) return;
+    if (auto id = drivers::usb_printer_device_id(usb)) std::printf("usb id   %s\n", id->c_str());
+    if (auto port = drivers::usb_printer_port_status(usb))
+        std::printf("usb port %s, %s, %s\n", port->selected ? "selected" : "not selected", port->no_error ? "no error" : "error",
+                    port->paper_empty ? "paper empty" : "paper present");
+    usb.close();
+}
+
 }  // namespace
 
 int printer_command(const std::vector<std::string>& args) {
@@ -107,6 +122,7 @@ int printer_command(const std::vector<std::string>& args) {
     if (!transport) return std::fprintf(stderr, "kiosk-diag printer: %s\n", transport.error().c_str()), kUsage;
     auto encoder = drivers::printer_encoder_options(a.config);
     if (!encoder) return std::fprintf(stderr, "kiosk-diag printer: %s\n", encoder.error().c_str()), kUsage;
+    if (a.config.uri.starts_with("usb:")) print_usb_class_info(a.config.uri);
     drivers::escpos::EscposPrinterOptions options;
     options.driver = transport->driver;
     options.encoder = *encoder;

@@ -7,6 +7,7 @@
 #include <umockdev.h>
 
 #include <algorithm>
+#include <array>
 
 namespace nanhai::test {
 namespace {
@@ -63,6 +64,15 @@ void FakeUsbDevice::unplug() {
         std::lock_guard lock{mutex_};
         if (!plugged_) return;
         plugged_ = false;
+        // As the kernel does on a disconnect: URBs in flight complete with -ESHUTDOWN and can
+        // still be reaped; only then does the file descriptor answer ENODEV. (Without this,
+        // libusb waits forever for an URB whose cancel failed.)
+        for (auto* urb_data : waiting_in_) {
+            urb_of(urb_data)->status = -ESHUTDOWN;
+            urb_of(urb_data)->actual_length = 0;
+            done_.push_back(urb_data);
+        }
+        waiting_in_.clear();
     }
     umockdev_testbed_uevent(testbed_, kSysPath, "remove");
     umockdev_testbed_remove_device(testbed_, kSysPath);
@@ -84,7 +94,8 @@ bool FakeUsbDevice::on_ioctl(_UMockdevIoctlClient* client) {
     const auto request = umockdev_ioctl_client_get_request(client);
     UMockdevIoctlData* arg = umockdev_ioctl_client_get_arg(client);
     std::lock_guard lock{mutex_};
-    if (!plugged_) {
+    const bool reaping = request == USBDEVFS_REAPURB || request == USBDEVFS_REAPURBNDELAY;
+    if (!plugged_ && !(reaping && !done_.empty())) {
         umockdev_ioctl_client_complete(client, -1, ENODEV);
         return true;
     }
@@ -116,6 +127,27 @@ bool FakeUsbDevice::on_ioctl(_UMockdevIoctlClient* client) {
             usbdevfs_urb* urb = urb_of(urb_data);
             UMockdevIoctlData* buffer =
                 umockdev_ioctl_data_resolve(urb_data, G_STRUCT_OFFSET(usbdevfs_urb, buffer), urb->buffer_length, nullptr);
+            if (urb->type == USBDEVFS_URB_TYPE_CONTROL && urb->buffer_length >= 8) {
+                // Setup packet first, then the data stage; the device answers at once.
+                auto* bytes = reinterpret_cast<std::uint8_t*>(buffer->data);
+                std::array<std::uint8_t, 8> setup{};
+                std::copy_n(bytes, 8, setup.begin());
+                const auto answer = on_control(setup);
+                if (!answer) {
+                    urb->status = -EPIPE;  // a stall: the request is not supported
+                    urb->actual_length = 0;
+                } else {
+                    const std::size_t room = static_cast<std::size_t>(urb->buffer_length) - 8;
+                    const std::size_t n = std::min(room, answer->size());
+                    std::copy_n(answer->begin(), n, bytes + 8);
+                    urb->status = 0;
+                    urb->actual_length = static_cast<int>(n);
+                }
+                done_.push_back(urb_data);
+                umockdev_ioctl_data_unref(buffer);
+                umockdev_ioctl_client_complete(client, 0, 0);
+                return true;
+            }
             if (urb->type != USBDEVFS_URB_TYPE_BULK && urb->type != USBDEVFS_URB_TYPE_INTERRUPT) {
                 umockdev_ioctl_data_unref(buffer);
                 umockdev_ioctl_data_unref(urb_data);

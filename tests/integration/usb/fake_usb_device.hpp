@@ -1,13 +1,16 @@
 // A USB device emulated with umockdev for tests of libusb drivers: the test binary runs under
 // umockdev-wrapper, the testbed adds the device with the given descriptors at bus 1 address 1
 // and answers the usbfs ioctls in-process, so the real libusb enumerates, opens, claims and
-// transfers as it would with hardware. OUT transfers (bulk or interrupt) go to on_out(); IN
+// transfers as it would with hardware. Control requests go to on_control(); OUT transfers (bulk
+// or interrupt) go to on_out(); IN
 // URBs wait until bytes are queued (a whole packet at most per interrupt URB); a timed-out URB
 // is discarded as the kernel would (-ENOENT). unplug() removes the device: the open file
 // descriptor then answers ENODEV. A device subclass says what the device does.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <deque>
 #include <mutex>
 #include <span>
@@ -43,6 +46,9 @@ protected:
     // Called with the device's lock held: use queue_in(), not send().
     virtual void on_out(std::span<const std::uint8_t> bytes) = 0;
     virtual void on_plug() {}
+    // A control request (setup packet: bmRequestType, bRequest, wValue, wIndex, wLength); the
+    // data stage to return, or nullopt to stall. Called with the device's lock held.
+    virtual std::optional<std::vector<std::uint8_t>> on_control(const std::array<std::uint8_t, 8>&) { return std::nullopt; }
     void queue_in(std::span<const std::uint8_t> bytes);
     std::mutex& lock() const { return mutex_; }
 

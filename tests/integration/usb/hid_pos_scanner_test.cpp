@@ -3,12 +3,10 @@
 // without losing the next code, unplug and replug recovered without restarting.
 #include <gtest/gtest.h>
 
-#include <condition_variable>
-#include <mutex>
-
 #include "common/gb18030.hpp"
 #include "drivers/scanner/hid_pos_source.hpp"
 #include "drivers/scanner/scanner_driver.hpp"
+#include "tests/integration/drivers/sim_test_support.hpp"
 #include "tests/integration/usb/usb_hid_pos_scanner.hpp"
 
 namespace nanhai::drivers::scanner {
@@ -16,37 +14,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Events from the driver's thread, waited for with a generous timeout (never a sleep).
-class Events {
-public:
-    hal::EventSink sink() {
-        return [this](hal::DeviceEvent e) {
-            std::lock_guard lock{mutex_};
-            events_.push_back(std::move(e));
-            changed_.notify_all();
-        };
-    }
-    template <class T, class Match>
-    std::optional<T> wait_for(Match match, std::size_t from = 0) {
-        std::unique_lock lock{mutex_};
-        std::optional<T> found;
-        changed_.wait_for(lock, 20s, [&] {
-            for (std::size_t i = from; i < events_.size(); ++i)
-                if (auto* e = std::get_if<T>(&events_[i]); e && match(*e)) return found = *e, true;
-            return false;
-        });
-        return found;
-    }
-    std::size_t count() {
-        std::lock_guard lock{mutex_};
-        return events_.size();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::vector<hal::DeviceEvent> events_;
-};
+using drivers::test::EventRecorder;
 
 std::unique_ptr<ScannerDriver> hid_driver() {
     ScannerOptions options{"scanner-hidpos", "HID POS scanner", 100ms, 50ms};
@@ -54,14 +22,14 @@ std::unique_ptr<ScannerDriver> hid_driver() {
 }
 
 TEST(HidPosScanner, ReportsAreJoinedIntoOneCodeWithItsAimId) {
-    test::UsbHidPosScanner device;
+    nanhai::test::UsbHidPosScanner device;
     auto driver = hid_driver();
-    Events events;
+    EventRecorder events;
     ASSERT_TRUE(driver->start(events.sink()));
     ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }));
     const std::string slip = "NH1|A|BK20261203-0042|2026-12-03T09:30|" + std::string(120, 'x') + "|sig";
     device.scan("]Q1", slip);  // three reports
-    const auto code = events.wait_for<hal::CodeScanned>([](auto&) { return true; });
+    const auto code = events.wait_for<hal::CodeScanned>();
     ASSERT_TRUE(code);
     EXPECT_EQ(code->payload, slip);
     EXPECT_EQ(code->symbology, "]Q1");
@@ -70,23 +38,23 @@ TEST(HidPosScanner, ReportsAreJoinedIntoOneCodeWithItsAimId) {
 }
 
 TEST(HidPosScanner, Gb18030CodesArriveAsUtf8) {
-    test::UsbHidPosScanner device;
+    nanhai::test::UsbHidPosScanner device;
     auto driver = hid_driver();
-    Events events;
+    EventRecorder events;
     ASSERT_TRUE(driver->start(events.sink()));
     ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }));
     const auto gb = utf8_to_gb18030("南海区行政服务中心").value();
     device.scan("]Q1", std::vector<std::uint8_t>{gb.begin(), gb.end()});
-    const auto code = events.wait_for<hal::CodeScanned>([](auto&) { return true; });
+    const auto code = events.wait_for<hal::CodeScanned>();
     ASSERT_TRUE(code);
     EXPECT_EQ(code->payload, "南海区行政服务中心");
     driver->stop();
 }
 
 TEST(HidPosScanner, MalformedReportIsRefusedAndTheNextCodeStillCounts) {
-    test::UsbHidPosScanner device;
+    nanhai::test::UsbHidPosScanner device;
     auto driver = hid_driver();
-    Events events;
+    EventRecorder events;
     ASSERT_TRUE(driver->start(events.sink()));
     ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }));
     std::vector<std::uint8_t> bad(64, 0);
@@ -94,7 +62,7 @@ TEST(HidPosScanner, MalformedReportIsRefusedAndTheNextCodeStillCounts) {
     bad[1] = 60;  // more than 56 bytes of data
     device.raw_report(bad);
     device.scan("]C0", "NH2026112800017");
-    const auto code = events.wait_for<hal::CodeScanned>([](auto&) { return true; });
+    const auto code = events.wait_for<hal::CodeScanned>();
     ASSERT_TRUE(code);
     EXPECT_EQ(code->payload, "NH2026112800017");
     EXPECT_EQ(code->symbology, "]C0");
@@ -104,9 +72,9 @@ TEST(HidPosScanner, MalformedReportIsRefusedAndTheNextCodeStillCounts) {
 }
 
 TEST(HidPosScanner, UnplugAndReplugAreRecoveredWithoutRestarting) {
-    test::UsbHidPosScanner device;
+    nanhai::test::UsbHidPosScanner device;
     auto driver = hid_driver();
-    Events events;
+    EventRecorder events;
     ASSERT_TRUE(driver->start(events.sink()));
     ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }));
     const auto before = events.count();
@@ -117,7 +85,7 @@ TEST(HidPosScanner, UnplugAndReplugAreRecoveredWithoutRestarting) {
     device.plug();
     ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }, unplugged));
     device.scan("]Q1", "after replug");
-    const auto code = events.wait_for<hal::CodeScanned>([](auto&) { return true; });
+    const auto code = events.wait_for<hal::CodeScanned>();
     ASSERT_TRUE(code);
     EXPECT_EQ(code->payload, "after replug");
     driver->stop();
@@ -125,7 +93,7 @@ TEST(HidPosScanner, UnplugAndReplugAreRecoveredWithoutRestarting) {
 
 TEST(HidPosScanner, AbsentScannerIsDisconnected) {
     auto driver = hid_driver();
-    Events events;
+    EventRecorder events;
     ASSERT_TRUE(driver->start(events.sink()));
     ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return !e.connected; }));
     const auto report = driver->self_test();

@@ -58,6 +58,17 @@ TEST(KioskConfig, CertificateReaderTakesItsCaFiles) {
               "certificate_reader.technician_ca_files: must be a list of strings");
 }
 
+TEST(KioskConfig, TheShippedDemoConfigsLoad) {
+    auto sim = load_kiosk_config(std::string{KIOSK_SOURCE_DIR} + "/config/kiosk.demo.json");
+    ASSERT_TRUE(sim) << sim.error();
+    EXPECT_EQ(sim->receipt_printer.driver, "sim");
+    // The demo printing on the virtual ESC/POS printer (docs/scanners-and-printers.md).
+    auto escpos = load_kiosk_config(std::string{KIOSK_SOURCE_DIR} + "/config/kiosk.demo-escpos.json");
+    ASSERT_TRUE(escpos) << escpos.error();
+    EXPECT_EQ(escpos->receipt_printer.driver, "escpos");
+    EXPECT_EQ(escpos->receipt_printer.uri, "tcp://127.0.0.1:9100");
+}
+
 TEST(KioskConfig, MissingFileIsReported) {
     auto c = load_kiosk_config("/nonexistent/kiosk.json");
     ASSERT_FALSE(c.has_value());
