@@ -37,10 +37,11 @@ Result<void, hal::DeviceError> V4l2Grabber::open() {
     v4l2_capability caps{};
     if (xioctl(fd_, VIDIOC_QUERYCAP, &caps) != 0) return fail(failure(hal::DeviceErrorKind::unsupported, "not a V4L2 device"));
     const auto capabilities = (caps.capabilities & V4L2_CAP_DEVICE_CAPS) ? caps.device_caps : caps.capabilities;
-    if (!(capabilities & V4L2_CAP_VIDEO_CAPTURE) || !(capabilities & V4L2_CAP_STREAMING)) {
+    if (!(capabilities & V4L2_CAP_VIDEO_CAPTURE) || !(capabilities & (V4L2_CAP_STREAMING | V4L2_CAP_READWRITE))) {
         errno = ENOTSUP;
-        return fail(failure(hal::DeviceErrorKind::unsupported, "no streaming video capture"));
+        return fail(failure(hal::DeviceErrorKind::unsupported, "no video capture by streaming or read()"));
     }
+    streaming_ = (capabilities & V4L2_CAP_STREAMING) != 0;
     v4l2_format format{};
     format.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
     format.fmt.pix.width = static_cast<std::uint32_t>(settings_.width);
@@ -57,7 +58,9 @@ Result<void, hal::DeviceError> V4l2Grabber::open() {
     height_ = static_cast<int>(format.fmt.pix.height);
     stride_ = static_cast<int>(format.fmt.pix.bytesperline);
     if (stride_ == 0) stride_ = width_ * (pixel_format_ == V4L2_PIX_FMT_YUYV ? 2 : 1);
-    return start_streaming();
+    frame_bytes_ = format.fmt.pix.sizeimage ? format.fmt.pix.sizeimage : static_cast<std::size_t>(stride_) * height_;
+    pending_.clear();
+    return streaming_ ? start_streaming() : Result<void, hal::DeviceError>{};
 }
 
 Result<void, hal::DeviceError> V4l2Grabber::start_streaming() {
@@ -86,7 +89,7 @@ Result<void, hal::DeviceError> V4l2Grabber::start_streaming() {
 void V4l2Grabber::close() {
     if (fd_ < 0) return;
     v4l2_buf_type type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
-    xioctl(fd_, VIDIOC_STREAMOFF, &type);
+    if (streaming_) xioctl(fd_, VIDIOC_STREAMOFF, &type);
     for (const auto& b : buffers_) ::munmap(b.start, b.length);
     buffers_.clear();
     ::close(fd_);
@@ -106,6 +109,10 @@ Result<std::optional<GreyFrame>, hal::DeviceError> V4l2Grabber::newest(std::chro
         errno = ENODEV;
         return fail(failure(hal::DeviceErrorKind::not_connected, "camera gone"));
     }
+    return streaming_ ? newest_streamed() : newest_read();
+}
+
+Result<std::optional<GreyFrame>, hal::DeviceError> V4l2Grabber::newest_streamed() {
     std::optional<v4l2_buffer> latest;
     for (;;) {
         v4l2_buffer buffer{};
@@ -123,21 +130,43 @@ Result<std::optional<GreyFrame>, hal::DeviceError> V4l2Grabber::newest(std::chro
     }
     if (!latest || latest->index >= buffers_.size()) return std::optional<GreyFrame>{};
     const auto& mapped = buffers_[latest->index];
-    const std::span<const std::uint8_t> bytes{static_cast<const std::uint8_t*>(mapped.start),
-                                              std::min<std::size_t>(latest->bytesused, mapped.length)};
-    GreyFrame frame;
-    if (pixel_format_ == V4L2_PIX_FMT_YUYV) {
-        frame = grey_from_yuyv(bytes, width_, height_, stride_);
-    } else {
-        frame = GreyFrame{width_, height_, std::vector<std::uint8_t>(static_cast<std::size_t>(width_ * height_))};
-        for (int y = 0; y < height_; ++y)
-            for (int x = 0; x < width_; ++x) {
-                const std::size_t at = static_cast<std::size_t>(y * stride_ + x);
-                if (at < bytes.size()) frame.luma[static_cast<std::size_t>(y * width_ + x)] = bytes[at];
-            }
-    }
+    GreyFrame frame = to_grey({static_cast<const std::uint8_t*>(mapped.start),
+                               std::min<std::size_t>(latest->bytesused, mapped.length)});
     xioctl(fd_, VIDIOC_QBUF, &*latest);
     return std::optional<GreyFrame>{std::move(frame)};
+}
+
+// read(): whatever arrived, cut into whole frames; only the last whole frame is kept.
+Result<std::optional<GreyFrame>, hal::DeviceError> V4l2Grabber::newest_read() {
+    std::vector<std::uint8_t> chunk(65536);
+    for (;;) {
+        const auto n = ::read(fd_, chunk.data(), chunk.size());
+        if (n > 0) {
+            pending_.insert(pending_.end(), chunk.begin(), chunk.begin() + n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && errno == EAGAIN) break;
+        return fail(failure(hal::DeviceErrorKind::not_connected, n == 0 ? "end of stream" : "read"));
+    }
+    if (frame_bytes_ == 0 || pending_.size() < frame_bytes_) return std::optional<GreyFrame>{};
+    const std::size_t frames = pending_.size() / frame_bytes_;
+    dropped_ += frames - 1;
+    const auto last = pending_.begin() + static_cast<std::ptrdiff_t>((frames - 1) * frame_bytes_);
+    GreyFrame frame = to_grey({&*last, frame_bytes_});
+    pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(frames * frame_bytes_));
+    return std::optional<GreyFrame>{std::move(frame)};
+}
+
+GreyFrame V4l2Grabber::to_grey(std::span<const std::uint8_t> bytes) const {
+    if (pixel_format_ == V4L2_PIX_FMT_YUYV) return grey_from_yuyv(bytes, width_, height_, stride_);
+    GreyFrame frame{width_, height_, std::vector<std::uint8_t>(static_cast<std::size_t>(width_ * height_))};
+    for (int y = 0; y < height_; ++y)
+        for (int x = 0; x < width_; ++x) {
+            const std::size_t at = static_cast<std::size_t>(y * stride_ + x);
+            if (at < bytes.size()) frame.luma[static_cast<std::size_t>(y * width_ + x)] = bytes[at];
+        }
+    return frame;
 }
 
 }  // namespace nanhai::drivers::scanner

@@ -1,6 +1,7 @@
 // Frames from a V4L2 camera (/dev/video0, or a udev link): YUYV (or GREY) at the requested
-// size, memory-mapped streaming with four buffers. newest() dequeues every frame that is ready
-// and keeps only the last; the others go straight back to the driver.
+// size, memory-mapped streaming with four buffers, or read() for a device that offers only that
+// (V4L2_CAP_READWRITE). newest() takes every frame that is ready and keeps only the last; with
+// streaming, the others go straight back to the driver.
 #pragma once
 
 #include <string>
@@ -34,6 +35,9 @@ private:
     };
     hal::DeviceError failure(hal::DeviceErrorKind kind, const std::string& what);
     Result<void, hal::DeviceError> start_streaming();
+    Result<std::optional<GreyFrame>, hal::DeviceError> newest_streamed();
+    Result<std::optional<GreyFrame>, hal::DeviceError> newest_read();
+    GreyFrame to_grey(std::span<const std::uint8_t> bytes) const;
 
     V4l2Settings settings_;
     int fd_ = -1;
@@ -42,6 +46,9 @@ private:
     int width_ = 0;
     int height_ = 0;
     int stride_ = 0;
+    bool streaming_ = true;
+    std::size_t frame_bytes_ = 0;
+    std::vector<std::uint8_t> pending_;  // read(): bytes of a frame not yet complete
     std::size_t dropped_ = 0;
 };
 
