@@ -106,17 +106,14 @@ void EscposPrinter::stop() {
 }
 
 Result<hal::JobId, hal::DeviceError> EscposPrinter::submit(hal::ReceiptDocument document) {
-    auto encoded = encode_receipt(document, options_.encoder);  // the slow part, outside the lock
-    if (!encoded)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance, encoded.error()});
-    if (!encoded->missing_code_points.empty())
-        log_event(LogLevel::warning, "device.printer.missing_glyphs",
-                  {{"kind", document.kind}, {"count", std::to_string(encoded->missing_code_points.size())}});
+    if (auto checked = check_document(document); !checked)
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance, checked.error()});
+    const std::string kind = document.kind;
     std::lock_guard lock{mutex_};
     if (!started_)
         return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::maintenance, "printer not started"});
     const hal::JobId id = next_id_++;
-    Job& job = jobs_.emplace_back(Job{id, document.kind, std::move(encoded->bytes), false});
+    Job& job = jobs_.emplace_back(Job{id, std::move(document), {}, false});
     std::optional<hal::DeviceError> fault = current_fault();
     // Before the first attempt to connect there is nothing to tell yet.
     if (!fault && !connected_ && ever_reported_connection_) fault = hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, last_error_};
@@ -124,7 +121,7 @@ Result<hal::JobId, hal::DeviceError> EscposPrinter::submit(hal::ReceiptDocument 
         job.held_reported = true;
         post(hal::PrintJobHeld{id, *fault});
     }
-    log_event(LogLevel::info, "device.printer.job_queued", {{"job", std::to_string(id)}, {"kind", document.kind}});
+    log_event(LogLevel::info, "device.printer.job_queued", {{"job", std::to_string(id)}, {"kind", kind}});
     wake_.notify_all();
     return id;
 }
@@ -204,6 +201,7 @@ void EscposPrinter::run() {
             continue;
         }
         if (auto job = next_job()) {
+            if (!encode(*job)) continue;
             switch (print(*job)) {
                 case Outcome::finished:
                     finish(job->id);
@@ -349,25 +347,43 @@ void EscposPrinter::finish(hal::JobId id) {
     log_event(LogLevel::info, "device.printer.job_finished", {{"job", std::to_string(id)}});
 }
 
+// On the device thread, once per job (a resent job keeps its bytes). A document that cannot be
+// encoded will never print: the citizen is told (held, unsupported) and the job dropped.
+bool EscposPrinter::encode(Job& job) {
+    if (!job.bytes.empty()) return true;
+    auto encoded = encode_receipt(job.document, options_.encoder);
+    std::lock_guard lock{mutex_};
+    if (!encoded) {
+        in_flight_.reset();
+        log_event(LogLevel::error, "device.printer.encode_failed", {{"job", std::to_string(job.id)}, {"error", encoded.error()}});
+        post(hal::PrintJobHeld{job.id, {hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance, encoded.error()}});
+        jobs_.remove_if([&job](const Job& j) { return j.id == job.id; });
+        return false;
+    }
+    if (!encoded->missing_code_points.empty())
+        log_event(LogLevel::warning, "device.printer.missing_glyphs",
+                  {{"kind", job.document.kind}, {"count", std::to_string(encoded->missing_code_points.size())}});
+    job.bytes = std::move(encoded->bytes);
+    for (Job& queued : jobs_)
+        if (queued.id == job.id) queued.bytes = job.bytes;
+    return true;
+}
+
 // Nothing to print: read what the printer pushes, poll its status now and then.
-bool EscposPrinter::idle_once() {
+void EscposPrinter::idle_once() {
     const auto next_poll = Clock::now() + options_.poll_interval;
     while (Clock::now() < next_poll) {
         {
-            std::unique_lock lock{mutex_};
-            if (stopping_) return false;
-            if (!jobs_.empty() && !current_fault() && status_known_) return true;
+            std::lock_guard lock{mutex_};
+            if (stopping_) return;
+            if (!jobs_.empty() && !current_fault() && status_known_) return;
         }
-        if (auto read = pump_replies(left_until(next_poll)); !read) return false;
+        if (auto read = pump_replies(left_until(next_poll)); !read) return;
         flush_events();
     }
     auto status = query_status();
-    if (!status) {
-        lose_link(status.error());
-        return false;
-    }
+    if (!status) return lose_link(status.error());
     apply_status(*status);
-    return true;
 }
 
 Result<RealTimeStatus, hal::DeviceError> EscposPrinter::query_status() {

@@ -1,6 +1,7 @@
 // The ESC/POS receipt printer driver, over any byte transport (TCP 9100, /dev/usb/lp*, USB
-// printer class). Jobs are encoded on the caller's thread (receipt_encoder.hpp) and queued; one
-// device thread owns the transport and does all I/O:
+// printer class). submit() only checks and queues (it is called from the app's loop); one
+// device thread encodes each job (receipt_encoder.hpp: up to 20 ms in raster mode), owns the
+// transport and does all I/O:
 //   - on connect: clear the printer's buffers, initialise, turn automatic status back on, and
 //     read the full real-time status (DLE EOT 1..4);
 //   - a job is sent followed by GS r 1, which the printer answers only after printing
@@ -13,7 +14,6 @@
 // Status changes are PrinterStatusChanged; connection changes DeviceConnectionChanged.
 #pragma once
 
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <list>
@@ -53,7 +53,9 @@ public:
     hal::SelfTestReport self_test() override;
     Result<void, hal::DeviceError> start(hal::EventSink sink) override;
     void stop() override;
-    // Encodes at once (a document that cannot be encoded fails with `unsupported`), then queues.
+    // Checks the document (one the renderer would refuse fails with `unsupported`) and queues
+    // it; the device thread encodes it. A job that still fails to encode there (no font) is
+    // PrintJobHeld with `unsupported` and dropped.
     Result<hal::JobId, hal::DeviceError> submit(hal::ReceiptDocument document) override;
     hal::PrinterStatus status() const override;
     // Drops a queued or held job; a job being sent cannot be cancelled.
@@ -65,8 +67,8 @@ public:
 private:
     struct Job {
         hal::JobId id = 0;
-        std::string kind;
-        std::vector<std::uint8_t> bytes;
+        hal::ReceiptDocument document;
+        std::vector<std::uint8_t> bytes;  // empty until the device thread encoded it
         bool held_reported = false;
     };
     enum class Outcome { finished, interrupted, link_lost, stopped };
@@ -76,10 +78,11 @@ private:
     bool connect();
     void lose_link(const hal::DeviceError& error);
     std::optional<Job> next_job();
+    bool encode(Job& job);
     Outcome print(const Job& job);
     Outcome interrupt();
     void finish(hal::JobId id);
-    bool idle_once();
+    void idle_once();
     Result<RealTimeStatus, hal::DeviceError> query_status();
     Result<void, hal::DeviceError> pump_replies(std::chrono::milliseconds timeout);
     void apply_status(const RealTimeStatus& status);

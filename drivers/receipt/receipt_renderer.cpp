@@ -289,6 +289,23 @@ Result<std::vector<FontFace>, std::string> open_fonts(const std::vector<FontSour
 
 }  // namespace
 
+Result<void, std::string> check_document(const hal::ReceiptDocument& document) {
+    constexpr std::size_t kQrMaxBytes = 2953;  // version 40, level L, bytes
+    for (const auto& element : document.elements) {
+        if (const auto* image = std::get_if<hal::MonoImage>(&element)) {
+            if (image->width < 0 || image->height < 0 ||
+                image->pixels.size() != static_cast<std::size_t>(image->width) * static_cast<std::size_t>(image->height))
+                return fail("image of " + std::to_string(image->width) + "x" + std::to_string(image->height) + " dots has " +
+                            std::to_string(image->pixels.size()) + " pixels");
+        }
+        if (const auto* qr = std::get_if<hal::QrCode>(&element)) {
+            if (qr->payload.empty() || qr->payload.size() > kQrMaxBytes)
+                return fail("QR code of " + std::to_string(qr->payload.size()) + " bytes cannot be encoded");
+        }
+    }
+    return {};
+}
+
 int text_scale(hal::TextSize size) {
     switch (size) {
         case hal::TextSize::normal:

@@ -49,6 +49,11 @@ struct RenderedReceipt {
     std::vector<CutMark> cuts;
 };
 
+// The cheap part of render_receipt's refusals, for callers that must answer at once and render
+// later on another thread: an image whose pixel count does not match its size, an empty QR
+// code or one longer than a QR code can hold.
+Result<void, std::string> check_document(const hal::ReceiptDocument& document);
+
 // Errors: no usable font, a QR code or barcode that cannot be encoded or does not fit the
 // paper, an image whose pixel count does not match its size.
 Result<RenderedReceipt, std::string> render_receipt(const hal::ReceiptDocument& document,

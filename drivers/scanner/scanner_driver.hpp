@@ -17,7 +17,7 @@
 namespace nanhai::drivers::scanner {
 
 struct ScannerOptions {
-    std::string driver;  // "scanner-serial", "scanner-hidpos", "scanner-wedge", "scanner-camera"
+    std::string driver;  // "scanner-serial", "scanner-hid-pos", "scanner-wedge", "scanner-camera"
     std::string model;
     std::chrono::milliseconds reconnect_interval{1000};
     std::chrono::milliseconds read_slice{100};  // how often the thread looks at stop()
