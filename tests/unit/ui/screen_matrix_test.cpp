@@ -147,6 +147,7 @@ TEST_F(ScreenMatrixTest, SamplesMatchGoldenImages) {
     GoldenOptions options;
     options.update = std::getenv("KIOSK_UPDATE_GOLDENS") != nullptr;
     options.max_differing_pixels = 50;
+    options.edge_shift = 1;
     options.failure_dir = test::ui_test_output_dir() / "golden-failures";
     const std::vector<Variant> golden_variants{{"zh-CN", UiMode::normal, 1920, 1080}, {"en", UiMode::elder, 1080, 1920}};
     for (const auto& sample : test::screen_samples())

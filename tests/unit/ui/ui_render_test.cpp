@@ -77,6 +77,7 @@ TEST_F(UiRenderTest, GalleryMatchesGoldenImages) {
     GoldenOptions options;
     options.update = std::getenv("KIOSK_UPDATE_GOLDENS") != nullptr;
     options.max_differing_pixels = 50;
+    options.edge_shift = 1;
     options.failure_dir = test::ui_test_output_dir() / "golden-failures";
     for (const GalleryScreen screen : kGalleryScreens)
         for (const auto& [lang, mode, w, h] :
@@ -100,6 +101,24 @@ TEST(UiImageTest, CompareImagesCountsPixelsBeyondTheTolerance) {
     EXPECT_EQ(d.max_channel_difference, 100);
     EXPECT_EQ(compare_images(a, a, 0).differing_pixels, 0u);
     EXPECT_FALSE(compare_images(a, RgbImage{1, 2, std::vector<std::uint8_t>(6, 0)}, 0).same_size);
+}
+
+// A one-pixel line drawn a pixel further right (another CPU's rasteriser) still matches with
+// edge_shift 1; a line that is not in the other image at all does not.
+TEST(UiImageTest, EdgeShiftForgivesAMovedLineButNotANewOne) {
+    const auto canvas = [] { return RgbImage{8, 8, std::vector<std::uint8_t>(8 * 8 * 3, 255)}; };
+    const auto line_at = [](RgbImage image, int x) {
+        for (int y = 1; y < 7; ++y)
+            for (int c = 0; c < 3; ++c) image.pixels[image.offset(x, y) + static_cast<std::size_t>(c)] = 0;
+        return image;
+    };
+    const RgbImage golden = line_at(canvas(), 3);
+    const RgbImage moved = line_at(canvas(), 4);
+    EXPECT_EQ(compare_images(golden, moved, 8).differing_pixels, 12u);
+    EXPECT_EQ(compare_images(golden, moved, 8, 1).differing_pixels, 0u);
+    const RgbImage extra = line_at(golden, 6);
+    EXPECT_EQ(compare_images(golden, extra, 8, 1).differing_pixels, 6u);
+    EXPECT_EQ(compare_images(golden, canvas(), 8, 1).differing_pixels, 6u);
 }
 
 TEST(UiImageTest, DownscaleAveragesBlocks) {
