@@ -5,7 +5,7 @@
 #include <string>
 #include <utility>
 
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::drivers {
 

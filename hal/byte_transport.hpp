@@ -6,11 +6,12 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 
 #include "common/result.hpp"
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::hal {
 
@@ -29,8 +30,18 @@ public:
     // What arrives within `timeout` (at least one byte, or none on timeout); not_connected
     // when the other end went away, after which the transport is closed.
     virtual Result<std::size_t, DeviceError> read_some(std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) = 0;
+    // A descriptor that, once readable, ends a read_some() early with 0 bytes (the device
+    // thread's wake-up, device_runtime.hpp); -1 for none. Transports that cannot wait on a
+    // descriptor (libusb's synchronous transfers) look at it between short slices.
+    virtual void set_wakeup(int fd) { wakeup_fd_ = fd; }
+    // Bytes written but not yet taken by the device (a TCP socket's send queue), or nullopt
+    // where the transport cannot tell (write_all returned once the device had them all).
+    virtual std::optional<std::size_t> unsent_bytes() const { return std::nullopt; }
     // Where it goes ("/dev/ttyUSB0 115200 8N1"), for device information and logs.
     virtual std::string location() const = 0;
+
+protected:
+    int wakeup_fd_ = -1;
 };
 
 }  // namespace nanhai::hal

@@ -12,6 +12,7 @@ namespace nanhai::hal {
 
 class CertificateReader : public IdentityReader {
 public:
+    CertificateReader() : IdentityReader{DeviceClass::certificate_reader} {}
     // Safe from any thread; the reader's thread does the work. A PIN without a card waiting
     // for one is dropped (and wiped).
     virtual void submit_pin(SecureString pin) = 0;

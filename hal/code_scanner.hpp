@@ -2,15 +2,13 @@
 // arrives as CodeScanned.
 #pragma once
 
-#include "common/result.hpp"
-#include "hal/device_events.hpp"
+#include "hal/device.hpp"
 
 namespace nanhai::hal {
 
 class CodeScanner : public Device {
 public:
-    virtual Result<void, DeviceError> start(EventSink sink) = 0;
-    virtual void stop() = 0;
+    CodeScanner() : Device{DeviceClass::code_scanner} {}
 };
 
 }  // namespace nanhai::hal

@@ -54,13 +54,45 @@ std::string_view to_string(DeviceErrorKind kind) {
     return "?";
 }
 
-std::string_view to_string(Remedy remedy) {
-    switch (remedy) {
-        case Remedy::self_recover: return "self_recover";
-        case Remedy::staff: return "staff";
-        case Remedy::maintenance: return "maintenance";
+std::string_view to_string(ErrorAction action) {
+    switch (action) {
+        case ErrorAction::suspend: return "suspend";
+        case ErrorAction::clear: return "clear";
+        case ErrorAction::reset: return "reset";
+        case ErrorAction::configuration: return "configuration";
+        case ErrorAction::maintenance: return "maintenance";
     }
     return "?";
 }
+
+std::string_view to_string(Counter counter) {
+    switch (counter) {
+        case Counter::prints: return "prints";
+        case Counter::cuts: return "cuts";
+        case Counter::paper_outs: return "paper_outs";
+        case Counter::card_reads: return "card_reads";
+        case Counter::scans: return "scans";
+        case Counter::errors: return "errors";
+    }
+    return "?";
+}
+
+// ---- the lifecycle (device.hpp) ----
+
+Result<void, DeviceError> Device::open() {
+    if (runtime_.lifecycle() != Lifecycle::closed) return {};
+    if (auto prepared = prepare(); !prepared) return prepared;
+    return runtime_.open(*this);
+}
+
+Result<void, DeviceError> Device::start(EventSink sink) {
+    if (runtime_.lifecycle() == Lifecycle::closed) {
+        if (auto prepared = prepare(); !prepared) return prepared;
+        return runtime_.open(*this, std::move(sink));
+    }
+    return runtime_.start(std::move(sink));
+}
+
+void Device::stop() { runtime_.close(); }
 
 }  // namespace nanhai::hal

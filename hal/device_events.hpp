@@ -7,7 +7,7 @@
 #include <string>
 #include <variant>
 
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 #include "hal/identity_document.hpp"
 
 namespace nanhai::hal {
@@ -57,6 +57,17 @@ struct PrintJobHeld {   // interrupted (paper out, cover open): kept and printed
     JobId job;
     DeviceError error;
 };
+// What a citizen can do about a receipt that will not print.
+enum class PrintRecourse {
+    show_qr,    // the same content as a QR code on the screen (always possible)
+    ask_staff,  // it may have printed in part: staff look at the printer (a job never confirmed)
+};
+// A job that failed for good and was dropped: it will never print.
+struct PrintJobFailed {
+    JobId job;
+    DeviceError error;
+    PrintRecourse recourse = PrintRecourse::show_qr;
+};
 
 struct DeviceConnectionChanged {
     DeviceClass device_class;
@@ -68,7 +79,7 @@ struct DeviceFaulted {
 };
 
 using DeviceEvent = std::variant<CardPlaced, CardRemoved, CardReadFailed, PinRequired, PinRejected, CodeScanned,
-                                 PrinterStatusChanged, PrintJobFinished, PrintJobHeld,
+                                 PrinterStatusChanged, PrintJobFinished, PrintJobHeld, PrintJobFailed,
                                  DeviceConnectionChanged, DeviceFaulted>;
 
 using EventSink = std::function<void(DeviceEvent)>;

@@ -1,7 +1,9 @@
 // The ESC/POS printer driver (see escpos_printer.hpp). The device thread does every read and
 // write; other threads touch only the queue and the cached status, under mutex_. Events are
-// put in an outbox under the lock and handed to the sink by the device thread without it, so
-// they arrive in the order the driver decided them and a sink may call back into the driver.
+// emitted under the lock and handed to the sink by the device runtime without it, so they
+// arrive in the order the driver decided them and a sink may call back into the driver. Every
+// wait is a read on the transport, which the runtime's wake-up ends early (a job queued, the
+// device closing): a step that was woken looks at stopping() and its queue, then goes on.
 #include "drivers/escpos/escpos_printer.hpp"
 
 #include "common/log.hpp"
@@ -15,21 +17,41 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-constexpr milliseconds kReadSlice{50};  // how often a waiting device thread looks at stop
+// How often a job's unsent bytes are looked at while waiting for them to drain (status polling
+// only: no descriptor says "the send queue is empty").
+constexpr milliseconds kDrainCheck{20};
 
 hal::DeviceError staff(hal::DeviceErrorKind kind, std::string detail) {
-    return {kind, hal::Remedy::staff, std::move(detail)};
+    return {kind, hal::ErrorAction::clear, std::move(detail)};
 }
 
 milliseconds left_until(Clock::time_point deadline) {
     const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now());
-    return std::max(milliseconds{0}, std::min(left, kReadSlice));
+    return std::max(milliseconds{0}, left);
 }
 
 }  // namespace
 
+std::string_view to_string(Confirmation confirmation) {
+    switch (confirmation) {
+        case Confirmation::automatic: return "auto";
+        case Confirmation::transmit_status: return "gs-r";
+        case Confirmation::status_polling: return "status";
+    }
+    return "?";
+}
+
+std::optional<Confirmation> parse_confirmation(std::string_view text) {
+    if (text == "auto") return Confirmation::automatic;
+    if (text == "gs-r") return Confirmation::transmit_status;
+    if (text == "status") return Confirmation::status_polling;
+    return std::nullopt;
+}
+
 EscposPrinter::EscposPrinter(std::unique_ptr<hal::ByteTransport> transport, EscposPrinterOptions options)
-    : transport_{std::move(transport)}, options_{std::move(options)} {}
+    : transport_{std::move(transport)}, options_{std::move(options)} {
+    if (options_.confirmation != Confirmation::automatic) confirmation_ = options_.confirmation;
+}
 
 EscposPrinter::~EscposPrinter() { stop(); }
 
@@ -44,15 +66,13 @@ hal::DeviceInfo EscposPrinter::info() const {
             transport_->location()};
 }
 
-hal::DeviceState EscposPrinter::state() const {
-    std::lock_guard lock{mutex_};
-    if (!started_) return hal::DeviceState::stopped;
-    if (!connected_) return hal::DeviceState::disconnected;
-    if (auto fault = current_fault()) return fault->remedy == hal::Remedy::staff ? hal::DeviceState::needs_staff : hal::DeviceState::fault;
-    return in_flight_ ? hal::DeviceState::busy : hal::DeviceState::ready;
+// On the device thread between steps, so that what it reads (connection, the confirmation
+// probe, status) is what the last step left, not a step half done.
+hal::SelfTestReport EscposPrinter::self_test() {
+    return on_device_thread([this] { return self_test_here(); });
 }
 
-hal::SelfTestReport EscposPrinter::self_test() {
+hal::SelfTestReport EscposPrinter::self_test_here() {
     hal::SelfTestReport report{info(), {}};
     run_self_test_step(report, "encode test page", [this] {
         auto page = encode_receipt(make_test_page(info()), options_.encoder);
@@ -62,13 +82,20 @@ hal::SelfTestReport EscposPrinter::self_test() {
         return std::pair{true, std::to_string(page->bytes.size()) + " bytes, " + std::to_string(page->drawn_lines) +
                                    " lines drawn"};
     });
+    const bool running = lifecycle() != hal::Lifecycle::closed;
     std::lock_guard lock{mutex_};
-    run_self_test_step(report, "device thread running", [this] {
-        return std::pair{started_, started_ ? std::string{"running"} : std::string{"not started"}};
+    run_self_test_step(report, "device thread running", [running] {
+        return std::pair{running, running ? std::string{"running"} : std::string{"not started"}};
     });
     run_self_test_step(report, "printer answers status", [this] {
         if (connected_ && status_known_) return std::pair{true, transport_->location()};
         return std::pair{false, last_error_.empty() ? std::string{"not connected"} : last_error_};
+    });
+    run_self_test_step(report, "job confirmation", [this] {
+        if (!confirmation_) return std::pair{false, std::string{"not probed yet"}};
+        return std::pair{true, *confirmation_ == Confirmation::transmit_status
+                                   ? std::string{"GS r 1 (transmit status after printing)"}
+                                   : std::string{"status polling after the job drained (no GS r)"}};
     });
     run_self_test_step(report, "paper and cover", [this] {
         auto fault = current_fault();
@@ -79,50 +106,24 @@ hal::SelfTestReport EscposPrinter::self_test() {
     return report;
 }
 
-Result<void, hal::DeviceError> EscposPrinter::start(hal::EventSink sink) {
-    std::lock_guard lock{mutex_};
-    if (started_) return fail(hal::DeviceError{hal::DeviceErrorKind::internal, hal::Remedy::maintenance, "already started"});
-    sink_ = std::move(sink);
-    started_ = true;
-    stopping_ = false;
-    thread_ = std::thread{[this] { run(); }};
-    return {};
-}
-
-void EscposPrinter::stop() {
-    {
-        std::lock_guard lock{mutex_};
-        if (!started_) return;
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    if (thread_.joinable()) thread_.join();
-    transport_->close();
-    std::lock_guard lock{mutex_};
-    started_ = false;
-    connected_ = false;
-    in_flight_.reset();
-    outbox_.clear();
-}
-
 Result<hal::JobId, hal::DeviceError> EscposPrinter::submit(hal::ReceiptDocument document) {
     if (auto checked = check_document(document); !checked)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance, checked.error()});
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance, checked.error()});
     const std::string kind = document.kind;
     std::lock_guard lock{mutex_};
-    if (!started_)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::maintenance, "printer not started"});
+    if (lifecycle() == hal::Lifecycle::closed)
+        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::reset, "printer not started"});
     const hal::JobId id = next_id_++;
-    Job& job = jobs_.emplace_back(Job{id, std::move(document), {}, false});
+    Job& job = jobs_.emplace_back(Job{id, std::move(document), {}, false, 0});
     std::optional<hal::DeviceError> fault = current_fault();
     // Before the first attempt to connect there is nothing to tell yet.
-    if (!fault && !connected_ && ever_reported_connection_) fault = hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, last_error_};
+    if (!fault && !connected_ && ever_reported_connection_) fault = hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, last_error_};
     if (fault) {
         job.held_reported = true;
-        post(hal::PrintJobHeld{id, *fault});
+        runtime().emit(hal::PrintJobHeld{id, *fault});
     }
     log_event(LogLevel::info, "device.printer.job_queued", {{"job", std::to_string(id)}, {"kind", kind}});
-    wake_.notify_all();
+    runtime().wake();  // an idle device thread starts it at once
     return id;
 }
 
@@ -152,6 +153,11 @@ bool EscposPrinter::connected() const {
     return connected_;
 }
 
+std::optional<Confirmation> EscposPrinter::confirmation_in_use() const {
+    std::lock_guard lock{mutex_};
+    return confirmation_;
+}
+
 // ---- with mutex_ held ----
 
 std::optional<hal::DeviceError> EscposPrinter::current_fault() const {
@@ -167,56 +173,53 @@ void EscposPrinter::hold_all(const hal::DeviceError& error) {
     for (Job& job : jobs_) {
         if (job.held_reported) continue;
         job.held_reported = true;
-        post(hal::PrintJobHeld{job.id, error});
+        runtime().emit(hal::PrintJobHeld{job.id, error});
     }
 }
 
-void EscposPrinter::post(hal::DeviceEvent event) { outbox_.push_back(std::move(event)); }
+void EscposPrinter::publish_state() {
+    hal::DeviceState state = hal::DeviceState::ready;
+    if (!connected_) state = ever_reported_connection_ ? hal::DeviceState::disconnected : hal::DeviceState::starting;
+    else if (auto fault = current_fault()) state = fault->action == hal::ErrorAction::clear ? hal::DeviceState::needs_staff : hal::DeviceState::fault;
+    else if (in_flight_) state = hal::DeviceState::busy;
+    runtime().set_state(state);
+}
 
 // ---- device thread ----
 
-void EscposPrinter::flush_events() {
-    std::vector<hal::DeviceEvent> events;
-    hal::EventSink sink;
-    {
-        std::lock_guard lock{mutex_};
-        events.swap(outbox_);
-        sink = sink_;
-    }
-    if (!sink) return;
-    for (auto& event : events) sink(std::move(event));
+void EscposPrinter::on_open() { transport_->set_wakeup(runtime().wakeup_fd()); }
+
+void EscposPrinter::on_close() {
+    transport_->close();
+    transport_->set_wakeup(-1);
+    std::lock_guard lock{mutex_};
+    connected_ = false;
+    status_known_ = false;
+    in_flight_.reset();
+    for (Job& job : jobs_) job.held_reported = false;
 }
 
-void EscposPrinter::run() {
-    for (;;) {
-        flush_events();
-        {
-            std::lock_guard lock{mutex_};
-            if (stopping_) return;
-        }
-        if (!transport_->is_open() && !connect()) {
-            flush_events();
-            std::unique_lock lock{mutex_};
-            wake_.wait_for(lock, options_.reconnect_interval, [this] { return stopping_; });
-            continue;
-        }
-        if (auto job = next_job()) {
-            if (!encode(*job)) continue;
-            switch (print(*job)) {
-                case Outcome::finished:
-                    finish(job->id);
-                    break;
+hal::DeviceWork::Clock::time_point EscposPrinter::step() {
+    if (!transport_->is_open() && !connect()) return Clock::now() + options_.reconnect_interval;
+    if (auto job = next_job()) {
+        if (encode(*job)) {
+            if (!confirmation_in_use()) probe_confirmation();
+            const Confirmation how = confirmation_in_use().value_or(Confirmation::transmit_status);
+            switch (print(*job, how)) {
+                case Outcome::finished: finish(job->id); break;
+                case Outcome::unconfirmed: unconfirmed(job->id); break;
                 case Outcome::link_lost:
                 case Outcome::interrupted:
-                case Outcome::stopped:
-                    break;
+                case Outcome::stopped: break;
             }
-            std::lock_guard lock{mutex_};
-            in_flight_.reset();
-            continue;
         }
-        idle_once();
+        std::lock_guard lock{mutex_};
+        in_flight_.reset();
+        publish_state();
+        return Clock::now();
     }
+    idle_once();
+    return Clock::now();
 }
 
 bool EscposPrinter::connect() {
@@ -245,12 +248,14 @@ bool EscposPrinter::connect() {
         connected_ = true;
         ever_reported_connection_ = true;
         last_error_.clear();
-        post(hal::DeviceConnectionChanged{hal::DeviceClass::receipt_printer, true});
+        if (options_.confirmation == Confirmation::automatic) confirmation_.reset();  // another printer may be there now
+        runtime().emit(hal::DeviceConnectionChanged{hal::DeviceClass::receipt_printer, true});
         for (Job& job : jobs_)
             if (job.held_reported) job.held_reported = false;  // a later fault is reported again
     }
     log_event(LogLevel::info, "device.printer.connected", {{"location", transport_->location()}});
     apply_status(*status);
+    if (!faulted()) probe_confirmation();
     return true;
 }
 
@@ -264,24 +269,49 @@ void EscposPrinter::lose_link(const hal::DeviceError& error) {
     ever_reported_connection_ = true;
     status_known_ = false;
     last_error_ = error.detail;
+    publish_state();
     if (!report) return;
     log_event(LogLevel::warning, "device.printer.disconnected", {{"error", error.detail}});
-    post(hal::DeviceConnectionChanged{hal::DeviceClass::receipt_printer, false});
-    hold_all(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, error.detail});
+    runtime().emit(hal::DeviceConnectionChanged{hal::DeviceClass::receipt_printer, false});
+    hold_all(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, error.detail});
+}
+
+// `automatic`, on an idle printer without a fault: does it answer GS r 1? An idle printer
+// answers at once, so silence within the answer time means it does not know the command.
+void EscposPrinter::probe_confirmation() {
+    if (options_.confirmation != Confirmation::automatic || confirmation_in_use()) return;
+    paper_answered_ = false;
+    Bytes probe;
+    transmit_paper_status(probe);
+    if (auto sent = transport_->write_all(probe); !sent) return lose_link(sent.error());
+    const auto deadline = Clock::now() + options_.answer_timeout;
+    while (!paper_answered_ && Clock::now() < deadline) {
+        if (runtime().stopping()) return;
+        if (auto read = pump_replies(left_until(deadline)); !read) return;
+    }
+    const Confirmation found = paper_answered_ ? Confirmation::transmit_status : Confirmation::status_polling;
+    {
+        std::lock_guard lock{mutex_};
+        confirmation_ = found;
+    }
+    log_event(paper_answered_ ? LogLevel::info : LogLevel::warning, "device.printer.confirmation",
+              {{"method", std::string{to_string(found)}}, {"location", transport_->location()}});
 }
 
 std::optional<EscposPrinter::Job> EscposPrinter::next_job() {
     std::lock_guard lock{mutex_};
-    if (stopping_ || jobs_.empty() || current_fault() || !status_known_) return std::nullopt;
+    if (jobs_.empty() || current_fault() || !status_known_) return std::nullopt;
     in_flight_ = jobs_.front().id;
+    publish_state();
     return jobs_.front();
 }
 
-EscposPrinter::Outcome EscposPrinter::print(const Job& job) {
+EscposPrinter::Outcome EscposPrinter::print(const Job& job, Confirmation how) {
     paper_answered_ = false;
     Bytes bytes = job.bytes;
-    transmit_paper_status(bytes);
-    log_event(LogLevel::info, "device.printer.job_sending", {{"job", std::to_string(job.id)}, {"bytes", std::to_string(bytes.size())}});
+    if (how == Confirmation::transmit_status) transmit_paper_status(bytes);
+    log_event(LogLevel::info, "device.printer.job_sending",
+              {{"job", std::to_string(job.id)}, {"bytes", std::to_string(bytes.size())}, {"confirmation", std::string{to_string(how)}}});
     for (std::size_t at = 0; at < bytes.size(); at += options_.write_chunk) {
         const std::size_t length = std::min(options_.write_chunk, bytes.size() - at);
         if (auto sent = transport_->write_all(std::span{bytes}.subspan(at, length)); !sent) {
@@ -289,22 +319,22 @@ EscposPrinter::Outcome EscposPrinter::print(const Job& job) {
             return Outcome::link_lost;
         }
         if (auto read = pump_replies(milliseconds{0}); !read) return Outcome::link_lost;
-        if (faulted()) return interrupt();
+        if (faulted()) return abandon_job();
     }
-    const auto deadline = Clock::now() + options_.job_timeout + options_.job_timeout_per_kib * static_cast<long>(bytes.size() / 1024);
+    const Outcome waited = how == Confirmation::transmit_status ? await_transmit_status(bytes.size()) : await_settled_status();
+    if (waited != Outcome::finished) return waited;
+    return confirm_by_status();
+}
+
+// GS r 1 comes back once everything before it printed; ASB or polling may interrupt first.
+EscposPrinter::Outcome EscposPrinter::await_transmit_status(std::size_t job_bytes) {
+    const auto deadline = Clock::now() + options_.job_timeout + options_.job_timeout_per_kib * static_cast<long>(job_bytes / 1024);
     auto next_poll = Clock::now() + options_.poll_interval;
     while (!paper_answered_) {
-        {
-            std::lock_guard lock{mutex_};
-            if (stopping_) return Outcome::stopped;
-        }
-        if (Clock::now() >= deadline) {
-            // Online, answering nothing: the printer hung or lost the data. Start again.
-            lose_link(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::Remedy::self_recover, "no answer after the job"});
-            return Outcome::link_lost;
-        }
-        if (auto read = pump_replies(left_until(deadline)); !read) return Outcome::link_lost;
-        if (faulted()) return interrupt();
+        if (runtime().stopping()) return Outcome::stopped;
+        if (Clock::now() >= deadline) return Outcome::unconfirmed;
+        if (auto read = pump_replies(left_until(std::min(deadline, next_poll))); !read) return Outcome::link_lost;
+        if (faulted()) return abandon_job();
         if (Clock::now() >= next_poll) {
             next_poll = Clock::now() + options_.poll_interval;
             auto status = query_status();
@@ -313,23 +343,59 @@ EscposPrinter::Outcome EscposPrinter::print(const Job& job) {
                 return Outcome::link_lost;
             }
             apply_status(*status);
-            if (faulted()) return interrupt();
+            if (faulted()) return abandon_job();
         }
-        flush_events();
+        runtime().deliver();
     }
-    // Everything before GS r is printed; the real-time status says whether it printed well.
+    return Outcome::finished;
+}
+
+// No GS r: wait until the transport has sent the job's bytes (where it can tell), then give the
+// head `print_settle` to print them, watching ASB and polling the status meanwhile.
+EscposPrinter::Outcome EscposPrinter::await_settled_status() {
+    const auto deadline = Clock::now() + options_.job_timeout;
+    std::optional<Clock::time_point> settled;
+    auto next_poll = Clock::now() + options_.poll_interval;
+    for (;;) {
+        if (runtime().stopping()) return Outcome::stopped;
+        const auto now = Clock::now();
+        if (!settled) {
+            const auto unsent = transport_->unsent_bytes();
+            if (!unsent || *unsent == 0) settled = now + options_.print_settle;
+        }
+        if (settled && now >= *settled) return Outcome::finished;
+        if (now >= deadline) return Outcome::unconfirmed;  // the printer stopped taking bytes
+        const auto until = settled ? std::min(*settled, next_poll) : std::min(now + kDrainCheck, next_poll);
+        if (auto read = pump_replies(left_until(until)); !read) return Outcome::link_lost;
+        if (faulted()) return abandon_job();
+        if (Clock::now() >= next_poll) {
+            next_poll = Clock::now() + options_.poll_interval;
+            auto status = query_status();
+            if (!status) {
+                lose_link(status.error());
+                return Outcome::link_lost;
+            }
+            apply_status(*status);
+            if (faulted()) return abandon_job();
+        }
+        runtime().deliver();
+    }
+}
+
+// Everything before this point is printed; the real-time status says whether it printed well.
+EscposPrinter::Outcome EscposPrinter::confirm_by_status() {
     auto status = query_status();
     if (!status) {
         lose_link(status.error());
         return Outcome::link_lost;
     }
     apply_status(*status);
-    return faulted() ? interrupt() : Outcome::finished;
+    return faulted() ? abandon_job() : Outcome::finished;
 }
 
 // A fault stopped the job: drop what the printer still holds of it, so that only the whole
 // job, sent again, prints once the fault is cleared. apply_status() already held the job.
-EscposPrinter::Outcome EscposPrinter::interrupt() {
+EscposPrinter::Outcome EscposPrinter::abandon_job() {
     Bytes clear;
     clear_buffers(clear);
     if (auto sent = transport_->write_all(clear); !sent) {
@@ -343,20 +409,43 @@ EscposPrinter::Outcome EscposPrinter::interrupt() {
 void EscposPrinter::finish(hal::JobId id) {
     std::lock_guard lock{mutex_};
     jobs_.remove_if([id](const Job& j) { return j.id == id; });
-    post(hal::PrintJobFinished{id});
+    runtime().count(hal::Counter::cuts);  // every job ends with a cut (receipt_encoder.hpp)
+    runtime().emit(hal::PrintJobFinished{id});
     log_event(LogLevel::info, "device.printer.job_finished", {{"job", std::to_string(id)}});
 }
 
+// Online, answering status, but the job never confirmed: the printer hung or lost the data.
+// Start the link again and resend; after max_unconfirmed times the job has failed (it may
+// have printed in part: staff look).
+void EscposPrinter::unconfirmed(hal::JobId id) {
+    bool failed = false;
+    {
+        std::lock_guard lock{mutex_};
+        for (Job& job : jobs_)
+            if (job.id == id && ++job.unconfirmed >= options_.max_unconfirmed) failed = true;
+        if (failed) {
+            jobs_.remove_if([id](const Job& j) { return j.id == id; });
+            runtime().emit(hal::PrintJobFailed{
+                id,
+                {hal::DeviceErrorKind::timeout, hal::ErrorAction::reset,
+                 "the printer never confirmed the job (" + std::to_string(options_.max_unconfirmed) + " tries)"},
+                hal::PrintRecourse::ask_staff});
+        }
+    }
+    log_event(LogLevel::warning, failed ? "device.printer.job_failed" : "device.printer.job_unconfirmed", {{"job", std::to_string(id)}});
+    lose_link(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::ErrorAction::suspend, "no answer after the job"});
+}
+
 // On the device thread, once per job (a resent job keeps its bytes). A document that cannot be
-// encoded will never print: the citizen is told (held, unsupported) and the job dropped.
+// encoded will never print: PrintJobFailed (the citizen gets the QR on screen) and dropped.
 bool EscposPrinter::encode(Job& job) {
     if (!job.bytes.empty()) return true;
     auto encoded = encode_receipt(job.document, options_.encoder);
     std::lock_guard lock{mutex_};
     if (!encoded) {
-        in_flight_.reset();
         log_event(LogLevel::error, "device.printer.encode_failed", {{"job", std::to_string(job.id)}, {"error", encoded.error()}});
-        post(hal::PrintJobHeld{job.id, {hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance, encoded.error()}});
+        runtime().emit(hal::PrintJobFailed{job.id, {hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance, encoded.error()},
+                                           hal::PrintRecourse::show_qr});
         jobs_.remove_if([&job](const Job& j) { return j.id == job.id; });
         return false;
     }
@@ -369,17 +458,18 @@ bool EscposPrinter::encode(Job& job) {
     return true;
 }
 
-// Nothing to print: read what the printer pushes, poll its status now and then.
+// Nothing to print: read what the printer pushes (a queued job ends the wait at once), poll
+// its status now and then.
 void EscposPrinter::idle_once() {
     const auto next_poll = Clock::now() + options_.poll_interval;
     while (Clock::now() < next_poll) {
+        if (runtime().stopping() || runtime().tasks_waiting()) return;
         {
             std::lock_guard lock{mutex_};
-            if (stopping_) return;
             if (!jobs_.empty() && !current_fault() && status_known_) return;
         }
         if (auto read = pump_replies(left_until(next_poll)); !read) return;
-        flush_events();
+        runtime().deliver();
     }
     auto status = query_status();
     if (!status) return lose_link(status.error());
@@ -394,19 +484,24 @@ Result<RealTimeStatus, hal::DeviceError> EscposPrinter::query_status() {
         answer_.reset();
         if (auto sent = transport_->write_all(status_request(kQueries[i])); !sent) return fail(sent.error());
         const auto deadline = Clock::now() + options_.answer_timeout;
-        while (!answer_ && Clock::now() < deadline)
+        while (!answer_ && Clock::now() < deadline) {
             if (auto read = pump_replies(left_until(deadline)); !read) return fail(read.error());
+            if (!answer_ && runtime().stopping())
+                return fail(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::ErrorAction::suspend, "closing"});
+        }
         if (!answer_)
-            return fail(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::Remedy::self_recover,
+            return fail(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::ErrorAction::suspend,
                                          transport_->location() + ": no answer to DLE EOT " + std::to_string(i + 1)});
         answers[i] = *answer_;
     }
     auto decoded = decode_status(answers);
-    if (!decoded) return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, decoded.error()});
+    if (!decoded) return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::ErrorAction::reset, decoded.error()});
     return *decoded;
 }
 
+// Never called with mutex_ held: events decided so far are delivered before the wait.
 Result<void, hal::DeviceError> EscposPrinter::pump_replies(milliseconds timeout) {
+    if (timeout.count() > 0) runtime().deliver();
     std::array<std::uint8_t, 256> buffer{};
     auto got = transport_->read_some(buffer, timeout);
     if (!got) {
@@ -430,13 +525,14 @@ void EscposPrinter::apply_status(const RealTimeStatus& real_time) {
     status_ = next;
     status_known_ = true;
     if (changed) {
-        post(hal::PrinterStatusChanged{status_});
+        runtime().emit(hal::PrinterStatusChanged{status_});
         log_event(LogLevel::info, "device.printer.status",
                   {{"paper", status_.paper == hal::PaperLevel::ok ? "ok" : status_.paper == hal::PaperLevel::low ? "low" : "out"},
                    {"cover_open", status_.cover_open ? "yes" : "no"},
                    {"cutter_error", status_.cutter_error ? "yes" : "no"},
                    {"offline", status_.offline ? "yes" : "no"}});
     }
+    publish_state();
     if (auto fault = current_fault()) {
         hold_all(*fault);
         return;

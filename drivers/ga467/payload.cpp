@@ -9,7 +9,7 @@ namespace {
 std::size_t be16(const Bytes& b, std::size_t at) { return static_cast<std::size_t>((b[at] << 8) | b[at + 1]); }
 
 hal::DeviceError protocol(std::string detail) {
-    return {hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 }  // namespace

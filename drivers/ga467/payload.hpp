@@ -4,7 +4,7 @@
 
 #include "common/result.hpp"
 #include "drivers/ga467/frame.hpp"
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::drivers::ga467 {
 

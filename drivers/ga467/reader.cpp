@@ -39,6 +39,7 @@ Reader::Reader(std::unique_ptr<hal::ByteTransport> transport, ReaderOptions opti
     : transport_{std::move(transport)}, options_{std::move(options)}, link_{*transport_} {
     if (options_.poll_interval < std::chrono::milliseconds{300}) options_.poll_interval = std::chrono::milliseconds{300};
     if (!options_.today) options_.today = system_today;
+    link_.set_interrupt([this] { return runtime().stopping(); });
 }
 
 Reader::~Reader() { stop(); }
@@ -49,55 +50,28 @@ hal::DeviceInfo Reader::info() const {
             transport_->location()};
 }
 
-hal::DeviceState Reader::state() const {
-    std::lock_guard lock{mutex_};
-    return state_;
+LinkCounters Reader::link_counters() const {
+    std::lock_guard io{io_};
+    return link_.counters();
 }
 
-void Reader::set_state(hal::DeviceState state) {
-    std::lock_guard lock{mutex_};
-    state_ = state;
+void Reader::set_state(hal::DeviceState state) { runtime().set_state(state); }
+
+void Reader::emit(hal::DeviceEvent event) { runtime().emit(std::move(event)); }
+
+void Reader::on_open() {
+    std::lock_guard io{io_};
+    transport_->set_wakeup(runtime().wakeup_fd());
 }
 
-void Reader::emit(hal::DeviceEvent event) {
-    hal::EventSink sink;
+void Reader::on_close() {
     {
-        std::lock_guard lock{mutex_};
-        sink = sink_;
+        std::lock_guard io{io_};
+        transport_->close();
+        transport_->set_wakeup(-1);
     }
-    if (sink) sink(std::move(event));
-}
-
-Result<void, hal::DeviceError> Reader::start(hal::EventSink sink) {
-    stop();
-    {
-        std::lock_guard lock{mutex_};
-        sink_ = std::move(sink);
-        stopping_ = false;
-        state_ = hal::DeviceState::starting;
-    }
-    thread_ = std::thread([this] { run(); });
-    return {};
-}
-
-void Reader::stop() {
-    {
-        std::lock_guard lock{mutex_};
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    if (thread_.joinable()) thread_.join();
-    transport_->close();
-    std::lock_guard lock{mutex_};
     connected_ = false;
     card_present_ = false;
-    state_ = hal::DeviceState::stopped;
-}
-
-bool Reader::wait(std::chrono::milliseconds duration) {
-    std::unique_lock lock{mutex_};
-    wake_.wait_for(lock, duration, [this] { return stopping_; });
-    return !stopping_;
 }
 
 Result<Response, hal::DeviceError> Reader::ask(std::uint8_t command, std::uint8_t parameter,
@@ -119,27 +93,21 @@ void Reader::note_answer(const Result<Response, hal::DeviceError>& answer) {
         log_event(LogLevel::warning, "device.idcard.no_answer", {{"port", transport_->location()}});
         set_state(hal::DeviceState::fault);
         emit(hal::DeviceFaulted{hal::DeviceClass::identity_reader,
-                                {hal::DeviceErrorKind::timeout, hal::Remedy::maintenance, "the reader does not answer"}});
+                                {hal::DeviceErrorKind::timeout, hal::ErrorAction::maintenance, "the reader does not answer"}});
     }
 }
 
-void Reader::run() {
-    while (wait(std::chrono::milliseconds{0})) {
-        if (!connected_) {
-            if (!connect()) {
-                if (!wait(options_.reconnect_interval)) return;
-                continue;
-            }
-        }
-        poll_once();
-        if (!wait(options_.poll_interval)) return;
-    }
+hal::DeviceWork::Clock::time_point Reader::step() {
+    if (!connected_ && !connect()) return Clock::now() + options_.reconnect_interval;
+    poll_once();
+    return Clock::now() + options_.poll_interval;
 }
 
 bool Reader::connect() {
     {
         std::lock_guard io{io_};
         if (auto opened = transport_->open(); !opened) {
+            if (runtime().state() != hal::DeviceState::disconnected) runtime().note_error(opened.error());
             set_state(hal::DeviceState::disconnected);
             return false;
         }
@@ -149,6 +117,8 @@ bool Reader::connect() {
         const auto reason = status ? status_error(status->sw3).detail : status.error().detail;
         log_event(LogLevel::warning, "device.idcard.sam_not_ready", {{"reason", reason}});
         if (!status && status.error().kind == hal::DeviceErrorKind::not_connected) return false;
+        if (runtime().state() != hal::DeviceState::fault)
+            runtime().note_error({hal::DeviceErrorKind::sam_failure, hal::ErrorAction::reset, "SAM not ready: " + reason});
         set_state(hal::DeviceState::fault);
         std::lock_guard io{io_};
         transport_->close();
@@ -158,8 +128,8 @@ bool Reader::connect() {
     {
         std::lock_guard lock{mutex_};
         if (id && id->sw3 == kOk) sam_id_ = format_sam_id(id->data);
-        state_ = hal::DeviceState::ready;
     }
+    set_state(hal::DeviceState::ready);
     connected_ = true;
     card_present_ = false;
     log_event(LogLevel::info, "device.idcard.connected", {{"port", transport_->location()}});
@@ -168,7 +138,7 @@ bool Reader::connect() {
     return true;
 }
 
-// The transport went away: say so once, forget the card, and let run() reconnect.
+// The transport went away: say so once, forget the card, and let step() reconnect.
 void Reader::lost(const hal::DeviceError& error) {
     log_event(LogLevel::warning, "device.idcard.disconnected", {{"reason", error.detail}});
     {
@@ -224,7 +194,7 @@ void Reader::read_card() {
         if (!step && step.error().kind == hal::DeviceErrorKind::not_connected) return step.error();
         auto again = ask(kCard, kSelect, options_.command_timeout);
         if (again && (again->sw3 == kSelectFailed || again->sw3 == kNoCard))
-            return {hal::DeviceErrorKind::card_removed, hal::Remedy::self_recover, "card left the field during the read"};
+            return {hal::DeviceErrorKind::card_removed, hal::ErrorAction::suspend, "card left the field during the read"};
         return step ? status_error(step->sw3) : step.error();
     };
     auto selected = ask(kCard, kSelect, options_.command_timeout);
@@ -244,7 +214,7 @@ void Reader::read_card() {
     if (!payload) return fail_read(payload.error());
     auto card = decode_text_block(payload->text, options_.today());
     if (!card)
-        return fail_read({hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover, std::string{describe(card.error())}});
+        return fail_read({hal::DeviceErrorKind::card_unreadable, hal::ErrorAction::suspend, std::string{describe(card.error())}});
     card->photo_wlt = std::move(payload->photo);
     decode_photo(*card);
     card_present_ = true;
@@ -263,6 +233,10 @@ void Reader::decode_photo(hal::ResidentIdCard& card) const {
 }
 
 hal::SelfTestReport Reader::self_test() {
+    return on_device_thread([this] { return self_test_here(); });
+}
+
+hal::SelfTestReport Reader::self_test_here() {
     hal::SelfTestReport report;
     report.device = info();
     const auto step = [&report](std::string name, bool passed, std::string detail, std::chrono::steady_clock::time_point t0) {

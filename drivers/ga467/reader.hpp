@@ -1,5 +1,5 @@
 // The resident ID card reader over GA/T 467 (protocols.md §1), behind hal::IdentityReader, on
-// any byte transport (a serial port in halls, a pty in tests). Its thread:
+// any byte transport (a serial port in halls, a pty in tests). Its work on the device thread:
 //   connect: open the transport, SAM status (11 FF, expect 90), SAM id (12 FF);
 //   poll, no faster than every 300 ms: find (20 01) -> 9F: select (20 02) -> 90: read
 //   (30 01, or 30 10 with the fingerprint) -> 90: decode the text block -> CardPlaced;
@@ -50,17 +50,17 @@ public:
     ~Reader() override;
 
     hal::DeviceInfo info() const override;
-    hal::DeviceState state() const override;
     // Steps: transport open, SAM status 90, SAM id readable. Runs on the caller's thread with
-    // the polling thread paused.
+    // the polling paused.
     hal::SelfTestReport self_test() override;
-    Result<void, hal::DeviceError> start(hal::EventSink sink) override;
-    void stop() override;
 
-    const LinkCounters& counters() const { return link_.counters(); }
+    LinkCounters link_counters() const;
 
 private:
-    void run();
+    void on_open() override;
+    Clock::time_point step() override;
+    void on_close() override;
+    hal::SelfTestReport self_test_here();
     bool connect();
     void poll_once();
     void read_card();
@@ -68,7 +68,6 @@ private:
     bool card_still_there();
     void lost(const hal::DeviceError& error);
     void note_answer(const Result<Response, hal::DeviceError>& answer);
-    bool wait(std::chrono::milliseconds duration);  // false when stopping
     void emit(hal::DeviceEvent event);
     void set_state(hal::DeviceState state);
     Result<Response, hal::DeviceError> ask(std::uint8_t command, std::uint8_t parameter, std::chrono::milliseconds timeout);
@@ -76,18 +75,13 @@ private:
     std::unique_ptr<hal::ByteTransport> transport_;
     ReaderOptions options_;
     Link link_;
-    hal::EventSink sink_;
-    mutable std::mutex mutex_;  // state_, sam_id_, sink_
-    std::mutex io_;             // one exchange at a time (polling thread, self-test)
-    std::condition_variable wake_;
-    hal::DeviceState state_ = hal::DeviceState::stopped;
+    mutable std::mutex mutex_;  // sam_id_
+    mutable std::mutex io_;     // one exchange at a time (device thread, self-test); link_
     std::string sam_id_;
-    bool stopping_ = false;
     bool connected_ = false;
     bool ever_connected_ = false;
     bool card_present_ = false;
     int consecutive_timeouts_ = 0;
-    std::thread thread_;
 };
 
 }  // namespace nanhai::drivers::ga467

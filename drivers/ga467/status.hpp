@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::drivers::ga467 {
 
@@ -36,7 +36,7 @@ struct StatusMeaning {
     std::string_view citizen_zh;  // what a citizen is told
     std::string_view technician;  // what a technician reads in diagnostics
     hal::DeviceErrorKind kind;
-    hal::Remedy remedy;
+    hal::ErrorAction action;
 };
 
 // The meaning of `sw3`; an unlisted value maps to protocol_error / maintenance with its hex.

@@ -11,7 +11,7 @@ constexpr std::size_t kMaxShortData = 255;
 constexpr int kMaxFollowUps = 64;  // 64 x 256 bytes: far more than any PIV object; stops a looping card
 
 hal::DeviceError protocol(std::string detail) {
-    return {hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 }  // namespace

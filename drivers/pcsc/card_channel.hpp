@@ -13,7 +13,7 @@
 
 #include "common/result.hpp"
 #include "drivers/pcsc/apdu.hpp"
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::drivers::pcsc {
 

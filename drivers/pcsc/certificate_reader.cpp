@@ -24,7 +24,7 @@ namespace {
 constexpr std::chrono::milliseconds kPinWatch{50};
 
 hal::DeviceError card_error(hal::DeviceErrorKind kind, std::string detail) {
-    return {kind, hal::Remedy::self_recover, std::move(detail)};
+    return {kind, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 hal::DeviceError certificate_error(CertificateProblem problem, const std::string& detail) {
@@ -68,68 +68,27 @@ hal::DeviceInfo CertificateReader::info() const {
             options_.reader_filter.empty() ? "pcsc:any" : "pcsc:" + options_.reader_filter};
 }
 
-hal::DeviceState CertificateReader::state() const {
-    std::lock_guard lock{mutex_};
-    return state_;
-}
-
 ChannelCounters CertificateReader::last_counters() const {
     std::lock_guard lock{mutex_};
     return last_counters_;
 }
 
-void CertificateReader::set_state(hal::DeviceState state) {
+void CertificateReader::set_state(hal::DeviceState state) { runtime().set_state(state); }
+
+void CertificateReader::emit(hal::DeviceEvent event) { runtime().emit(std::move(event)); }
+
+void CertificateReader::interrupt() {
     std::lock_guard lock{mutex_};
-    state_ = state;
+    if (context_) context_->cancel();
 }
 
-void CertificateReader::emit(hal::DeviceEvent event) {
-    hal::EventSink sink;
-    {
-        std::lock_guard lock{mutex_};
-        sink = sink_;
-    }
-    if (sink) sink(std::move(event));
-}
-
-Result<void, hal::DeviceError> CertificateReader::start(hal::EventSink sink) {
-    stop();
-    {
-        std::lock_guard lock{mutex_};
-        sink_ = std::move(sink);
-        stopping_ = false;
-        state_ = hal::DeviceState::starting;
-    }
-    exited_ = false;
-    thread_ = std::thread([this] {
-        run();
-        exited_ = true;
-    });
-    return {};
-}
-
-void CertificateReader::stop() {
-    {
-        std::lock_guard lock{mutex_};
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    // SCardCancel only wakes a wait in progress: repeat it until the thread has left.
-    while (thread_.joinable() && !exited_.load()) {
-        {
-            std::lock_guard lock{mutex_};
-            if (context_) context_->cancel();
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds{2});
-    }
-    if (thread_.joinable()) thread_.join();
+void CertificateReader::on_close() {
     active_.reset();
     states_.clear();
     present_.clear();
     std::lock_guard lock{mutex_};
     context_.reset();
     pending_pin_.reset();
-    state_ = hal::DeviceState::stopped;
 }
 
 void CertificateReader::submit_pin(SecureString pin) {
@@ -145,25 +104,15 @@ std::optional<SecureString> CertificateReader::take_pin() {
     return pin;
 }
 
-bool CertificateReader::wait(std::chrono::milliseconds duration) {
-    std::unique_lock lock{mutex_};
-    wake_.wait_for(lock, duration, [this] { return stopping_; });
-    return !stopping_;
-}
-
 bool CertificateReader::matches(const std::string& reader) const {
     return options_.reader_filter.empty() || reader.find(options_.reader_filter) != std::string::npos;
 }
 
-void CertificateReader::run() {
-    while (wait(std::chrono::milliseconds{0})) {
-        if (!ensure_context()) {
-            if (!wait(options_.reconnect_interval)) return;
-            continue;
-        }
-        if (auto pin = take_pin()) handle_pin(std::move(*pin));
-        watch_once();
-    }
+hal::DeviceWork::Clock::time_point CertificateReader::step() {
+    if (!ensure_context()) return Clock::now() + options_.reconnect_interval;
+    if (auto pin = take_pin()) handle_pin(std::move(*pin));
+    watch_once();
+    return Clock::now();
 }
 
 bool CertificateReader::ensure_context() {
@@ -176,6 +125,7 @@ bool CertificateReader::ensure_context() {
         if (state() != hal::DeviceState::disconnected) {
             log_event(LogLevel::warning, "device.pcsc.unavailable", {{"reason", context.error().detail}});
             if (connected_reported_) emit(hal::DeviceConnectionChanged{hal::DeviceClass::certificate_reader, false});
+            else runtime().note_error(context.error());
             connected_reported_ = false;
         }
         set_state(hal::DeviceState::disconnected);
@@ -203,8 +153,8 @@ void CertificateReader::lose_context(const hal::DeviceError& error) {
     {
         std::lock_guard lock{mutex_};
         context_.reset();
-        state_ = hal::DeviceState::disconnected;
     }
+    set_state(hal::DeviceState::disconnected);
     emit(hal::DeviceConnectionChanged{hal::DeviceClass::certificate_reader, false});
     connected_reported_ = false;
 }
@@ -239,12 +189,13 @@ void CertificateReader::watch_once() {
     // short waits.
     const bool pin_awaited = active_ && active_->channel && active_->certificate;
     const auto timeout = pin_awaited ? std::min(options_.watch_timeout, kPinWatch) : options_.watch_timeout;
+    runtime().deliver();  // what the last step said reaches the app before the wait
     auto changed = context_->wait_for_change(states_, list_changed, timeout);
     if (!changed) {
-        if (was_cancelled(changed.error())) return;  // a PIN or stop(): run() looks
+        if (was_cancelled(changed.error())) return;  // a PIN or a close: the next step looks
         if (changed.error().kind == hal::DeviceErrorKind::not_connected) return lose_context(changed.error());
         log_event(LogLevel::warning, "device.pcsc.wait_failed", {{"reason", changed.error().detail}});
-        wait(options_.reconnect_interval);
+        runtime().sleep_for(options_.reconnect_interval);
         return;
     }
     if (list_changed) refresh_readers();

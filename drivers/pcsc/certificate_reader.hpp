@@ -1,5 +1,5 @@
 // The certificate card reader over PC/SC (pcsc-lite) with the PIV application, behind
-// hal::CertificateReader. Its thread:
+// hal::CertificateReader. Its work on the device thread:
 //   connect: establish a PC/SC context (pcscd down: disconnected, retry every second);
 //   watch: SCardGetStatusChange over the readers (all, or those whose name contains the
 //   configured filter) and the PnP pseudo-reader, so readers plugged in later are picked up;
@@ -46,11 +46,8 @@ public:
     ~CertificateReader() override;
 
     hal::DeviceInfo info() const override;
-    hal::DeviceState state() const override;
     // Steps: pcscd reachable, a matching reader present, trust anchors configured.
     hal::SelfTestReport self_test() override;
-    Result<void, hal::DeviceError> start(hal::EventSink sink) override;
-    void stop() override;
     void submit_pin(SecureString pin) override;
 
     // The last card's channel counters (exchanges, GET RESPONSE, chained parts), for tests and
@@ -60,7 +57,10 @@ public:
 private:
     struct ActiveCard;
 
-    void run();
+    Clock::time_point step() override;
+    void on_close() override;
+    // SCardCancel: SCardGetStatusChange does not wait on the runtime's wake-up.
+    void interrupt() override;
     bool ensure_context();
     void lose_context(const hal::DeviceError& error);
     void refresh_readers();
@@ -72,18 +72,13 @@ private:
     void card_failed(hal::DeviceError error);
     void keep_counters();
     bool matches(const std::string& reader) const;
-    bool wait(std::chrono::milliseconds duration);
     void emit(hal::DeviceEvent event);
     void set_state(hal::DeviceState state);
     std::optional<SecureString> take_pin();
 
     TrustStore trust_;
     CertificateReaderOptions options_;
-    hal::EventSink sink_;
     mutable std::mutex mutex_;  // everything below that another thread touches
-    std::condition_variable wake_;
-    hal::DeviceState state_ = hal::DeviceState::stopped;
-    bool stopping_ = false;
     std::optional<SecureString> pending_pin_;
     std::optional<PcscContext> context_;  // replaced only by the thread, under mutex_
     std::string reader_name_;             // the reader of the current or last card
@@ -93,10 +88,8 @@ private:
     std::vector<ReaderState> states_;
     std::map<std::string, bool> present_;
     std::unique_ptr<ActiveCard> active_;
-    std::atomic<bool> exited_{false};
     bool ever_connected_ = false;
     bool connected_reported_ = false;
-    std::thread thread_;
 };
 
 // "陈*" for a holder's name on screen, "91350100M000100Y43" as "9135**********0Y43".

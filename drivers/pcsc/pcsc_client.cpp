@@ -26,10 +26,10 @@ hal::DeviceError pcsc_error(LONG code, std::string_view what) {
         case SCARD_W_REMOVED_CARD:
         case SCARD_E_NO_SMARTCARD:
         case SCARD_W_RESET_CARD:
-            return {hal::DeviceErrorKind::card_removed, hal::Remedy::self_recover, std::move(detail)};
+            return {hal::DeviceErrorKind::card_removed, hal::ErrorAction::suspend, std::move(detail)};
         case SCARD_W_UNRESPONSIVE_CARD:
         case SCARD_W_UNPOWERED_CARD:
-            return {hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover, std::move(detail)};
+            return {hal::DeviceErrorKind::card_unreadable, hal::ErrorAction::suspend, std::move(detail)};
         case SCARD_E_NO_SERVICE:
         case SCARD_E_SERVICE_STOPPED:
         case SCARD_F_COMM_ERROR:  // the socket to pcscd broke: the daemon went away
@@ -37,13 +37,13 @@ hal::DeviceError pcsc_error(LONG code, std::string_view what) {
         case SCARD_E_UNKNOWN_READER:
         case SCARD_E_NO_READERS_AVAILABLE:
         case SCARD_E_INVALID_HANDLE:
-            return {hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, std::move(detail)};
+            return {hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, std::move(detail)};
         case SCARD_E_TIMEOUT:
-            return {hal::DeviceErrorKind::timeout, hal::Remedy::self_recover, std::move(detail)};
+            return {hal::DeviceErrorKind::timeout, hal::ErrorAction::suspend, std::move(detail)};
         case SCARD_E_CANCELLED:
-            return {hal::DeviceErrorKind::internal, hal::Remedy::self_recover, std::move(detail)};
+            return {hal::DeviceErrorKind::internal, hal::ErrorAction::suspend, std::move(detail)};
         default:
-            return {hal::DeviceErrorKind::protocol_error, hal::Remedy::maintenance, std::move(detail)};
+            return {hal::DeviceErrorKind::protocol_error, hal::ErrorAction::maintenance, std::move(detail)};
     }
 }
 

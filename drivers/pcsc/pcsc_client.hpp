@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "common/result.hpp"
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::drivers::pcsc {
 

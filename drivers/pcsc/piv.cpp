@@ -16,7 +16,7 @@ constexpr std::uint32_t kDataTag = 0x53, kCertTag = 0x70, kCertInfoTag = 0x71;
 constexpr std::uint32_t kDynamicAuthTemplate = 0x7C, kResponseTag = 0x82, kChallengeTag = 0x81;
 
 hal::DeviceError protocol(std::string detail) {
-    return {hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 PinStatus status_from(std::uint16_t sw) {
@@ -61,7 +61,7 @@ Result<std::vector<std::uint8_t>, hal::DeviceError> read_authentication_certific
     auto answer = card.send({0x00, kGetData, 0x3F, 0xFF, which, 256});
     if (!answer) return fail(answer.error());
     if (answer->sw == sw::file_not_found)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::card_unreadable, hal::ErrorAction::suspend,
                                      "the card has no authentication certificate (slot 9A)"});
     if (!answer->ok()) return fail(card_said("GET DATA 5FC105", answer->sw));
     auto cert = certificate_from_object(answer->data);
@@ -82,7 +82,7 @@ bool plausible_pin(std::string_view pin) {
 
 Result<PinCheck, hal::DeviceError> verify_pin(CardChannel& card, const SecureString& pin) {
     if (!plausible_pin(pin.view()))
-        return fail(hal::DeviceError{hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::card_unreadable, hal::ErrorAction::suspend,
                                      "a PIN has 6 to 8 digits"});
     CommandApdu command{0x00, kVerify, 0x00, kPinReference, std::vector<std::uint8_t>(8, 0xFF), std::nullopt};
     std::copy(pin.view().begin(), pin.view().end(), command.data.begin());
@@ -112,7 +112,7 @@ Result<std::vector<std::uint8_t>, hal::DeviceError> sign(CardChannel& card, Algo
                              tlv(kDynamicAuthTemplate, inner), 256});
     if (!answer) return fail(answer.error());
     if (answer->sw == sw::security_not_satisfied)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::card_unreadable, hal::Remedy::self_recover,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::card_unreadable, hal::ErrorAction::suspend,
                                      "the card wants the PIN before signing"});
     if (!answer->ok()) return fail(card_said("GENERAL AUTHENTICATE", answer->sw));
     auto signature = signature_from_response(answer->data);

@@ -3,7 +3,7 @@
 // prints and documentation.
 #pragma once
 
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 #include "hal/receipt_document.hpp"
 
 namespace nanhai::drivers {

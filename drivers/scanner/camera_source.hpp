@@ -23,6 +23,8 @@ public:
     virtual Result<std::optional<GreyFrame>, hal::DeviceError> newest(std::chrono::milliseconds timeout) = 0;
     virtual std::size_t dropped_frames() const = 0;
     virtual std::string location() const = 0;
+    // The device thread's wake-up: a waiting newest() returns no frame once it is readable.
+    virtual void set_wakeup(int fd) { (void)fd; }
 };
 
 class CameraCodeSource final : public CodeSource {
@@ -34,6 +36,7 @@ public:
     void close() override;
     Result<std::optional<RawScan>, hal::DeviceError> next(std::chrono::milliseconds timeout) override;
     std::string location() const override { return grabber_->location(); }
+    void set_wakeup(int fd) override { grabber_->set_wakeup(fd); }
 
     std::size_t frames_decoded() const { return decoded_; }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "common/result.hpp"
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 
 namespace nanhai::drivers::scanner {
 
@@ -34,6 +34,12 @@ public:
     // driver closes and reopens), protocol_error (one bad code, dropped; the next one counts).
     virtual Result<std::optional<RawScan>, hal::DeviceError> next(std::chrono::milliseconds timeout) = 0;
     virtual std::string location() const = 0;
+    // The device thread's wake-up (hal/byte_transport.hpp): once readable, a next() that is
+    // waiting returns nothing at once.
+    virtual void set_wakeup(int fd) { wakeup_fd_ = fd; }
+
+protected:
+    int wakeup_fd_ = -1;
 };
 
 }  // namespace nanhai::drivers::scanner

@@ -15,19 +15,19 @@ namespace nanhai::drivers::scanner {
 
 hal::DeviceError EvdevSource::gone(const std::string& what) {
     close();
-    return {hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, path_ + ": " + what};
+    return {hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, path_ + ": " + what};
 }
 
 Result<void, hal::DeviceError> EvdevSource::open() {
     close();
     fd_ = ::open(path_.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd_ < 0)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, errno_text(path_)});
+        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, errno_text(path_)});
     if (::ioctl(fd_, EVIOCGRAB, 1) != 0) {
         const std::string reason = errno == EBUSY ? "grabbed by another program" : std::strerror(errno);
         ::close(fd_);
         fd_ = -1;
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance,
                                      path_ + ": cannot take the keyboard for the scanner: " + reason});
     }
     decoder_.reset();
@@ -43,11 +43,11 @@ void EvdevSource::close() {
 }
 
 Result<std::optional<RawScan>, hal::DeviceError> EvdevSource::next(std::chrono::milliseconds timeout) {
-    if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, path_ + ": closed"});
+    if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, path_ + ": closed"});
     std::uint8_t buffer[sizeof(input_event) * 64];
     // Events left from the last call are decoded before waiting for more.
     const bool events_left = partial_.size() >= sizeof(input_event);
-    auto got = read_some_fd(fd_, buffer, events_left ? std::chrono::milliseconds{0} : timeout);
+    auto got = read_some_fd(fd_, buffer, events_left ? std::chrono::milliseconds{0} : timeout, wakeup_fd_);
     if (!got) return fail(gone(got.error()));
     partial_.insert(partial_.end(), buffer, buffer + *got);
     std::size_t at = 0;
@@ -71,7 +71,7 @@ Result<std::optional<RawScan>, hal::DeviceError> EvdevSource::next(std::chrono::
         }
     }
     partial_.erase(partial_.begin(), partial_.begin() + static_cast<std::ptrdiff_t>(at));
-    if (error && !scan) return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, *error});
+    if (error && !scan) return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, *error});
     return scan;
 }
 

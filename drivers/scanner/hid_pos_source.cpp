@@ -5,11 +5,13 @@
 
 #include <algorithm>
 
+#include "drivers/transport/fd_io.hpp"
+
 namespace nanhai::drivers::scanner {
 namespace {
 
 hal::DeviceError absent(std::string detail) {
-    return {hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 }  // namespace
@@ -29,7 +31,7 @@ Result<void, hal::DeviceError> HidPosSource::open() {
     if (!handle_) return fail(absent("no USB scanner " + usb_ids(device_)));
     if (!claim_interrupt_interface()) {
         close();
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance,
                                      "USB device " + usb_ids(device_) + " has no free interface with an interrupt IN endpoint"});
     }
     assembler_.reset();
@@ -70,9 +72,17 @@ Result<std::optional<RawScan>, hal::DeviceError> HidPosSource::next(std::chrono:
     if (!handle_) return fail(absent("USB scanner " + usb_ids(device_) + " is not open"));
     std::vector<std::uint8_t> report(static_cast<std::size_t>(packet_size_));
     int n = 0;
-    const int rc = libusb_interrupt_transfer(handle_, endpoint_, report.data(), static_cast<int>(report.size()), &n,
-                                             static_cast<unsigned>(std::max<long long>(1, timeout.count())));
-    if (rc == LIBUSB_ERROR_TIMEOUT) return std::optional<RawScan>{};
+    // libusb's synchronous transfer cannot wait on the wake-up: short transfers, a look between.
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    int rc = LIBUSB_ERROR_TIMEOUT;
+    while (rc == LIBUSB_ERROR_TIMEOUT) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto slice = std::clamp(left, std::chrono::milliseconds{1}, std::chrono::milliseconds{50});
+        rc = libusb_interrupt_transfer(handle_, endpoint_, report.data(), static_cast<int>(report.size()), &n,
+                                       static_cast<unsigned>(slice.count()));
+        if (rc == LIBUSB_ERROR_TIMEOUT && (std::chrono::steady_clock::now() >= deadline || wakeup_pending(wakeup_fd_)))
+            return std::optional<RawScan>{};
+    }
     if (rc != 0) {
         const std::string reason = std::string{"USB interrupt IN: "} + libusb_error_name(rc);
         close();
@@ -81,7 +91,7 @@ Result<std::optional<RawScan>, hal::DeviceError> HidPosSource::next(std::chrono:
     report.resize(static_cast<std::size_t>(n));
     auto assembled = assembler_.feed(report);
     if (!assembled)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, assembled.error()});
+        return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, assembled.error()});
     if (!*assembled) return std::optional<RawScan>{};
     return std::optional<RawScan>{RawScan{std::move((*assembled)->symbology), std::move((*assembled)->data)}};
 }

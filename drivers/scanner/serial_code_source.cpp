@@ -36,6 +36,11 @@ std::optional<RawScan> SerialCodeSource::take_line() {
 Result<std::optional<RawScan>, hal::DeviceError> SerialCodeSource::next(std::chrono::milliseconds timeout) {
     if (auto line = take_line()) return line;
     std::uint8_t buffer[512];
+    // A code without a suffix ends with a pause: wait no longer than that pause once bytes came.
+    if (!pending_.empty()) {
+        const auto idle_left = std::chrono::duration_cast<std::chrono::milliseconds>(last_byte_ + idle_end_ - std::chrono::steady_clock::now());
+        timeout = std::clamp(idle_left, std::chrono::milliseconds{0}, timeout);
+    }
     auto got = port_->read_some(buffer, timeout);
     if (!got) return fail(got.error());
     const auto now = std::chrono::steady_clock::now();
@@ -45,7 +50,7 @@ Result<std::optional<RawScan>, hal::DeviceError> SerialCodeSource::next(std::chr
         pending_.clear();
         if (overlong_) {
             overlong_ = false;
-            return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, "code over 8 KiB dropped"});
+            return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, "code over 8 KiB dropped"});
         }
         return std::optional<RawScan>{std::move(scan)};
     }
@@ -63,7 +68,7 @@ Result<std::optional<RawScan>, hal::DeviceError> SerialCodeSource::next(std::chr
         }
     }
     if (dropped)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, "code over 8 KiB dropped"});
+        return fail(hal::DeviceError{hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, "code over 8 KiB dropped"});
     return take_line();
 }
 

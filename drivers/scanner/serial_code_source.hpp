@@ -21,6 +21,7 @@ public:
     Result<void, hal::DeviceError> open() override;
     void close() override;
     Result<std::optional<RawScan>, hal::DeviceError> next(std::chrono::milliseconds timeout) override;
+    void set_wakeup(int fd) override { port_->set_wakeup(fd); }
     std::string location() const override { return port_->location(); }
 
 private:

@@ -26,7 +26,7 @@ int xioctl(int fd, unsigned long request, void* arg) {
 hal::DeviceError V4l2Grabber::failure(hal::DeviceErrorKind kind, const std::string& what) {
     const std::string detail = settings_.path + ": " + what + ": " + std::strerror(errno);
     close();
-    const auto remedy = kind == hal::DeviceErrorKind::not_connected ? hal::Remedy::self_recover : hal::Remedy::maintenance;
+    const auto remedy = kind == hal::DeviceErrorKind::not_connected ? hal::ErrorAction::suspend : hal::ErrorAction::maintenance;
     return {kind, remedy, detail};
 }
 
@@ -101,10 +101,11 @@ Result<std::optional<GreyFrame>, hal::DeviceError> V4l2Grabber::newest(std::chro
         errno = ENODEV;
         return fail(failure(hal::DeviceErrorKind::not_connected, "closed"));
     }
-    pollfd p{fd_, POLLIN, 0};
-    const int ready = ::poll(&p, 1, static_cast<int>(timeout.count()));
+    pollfd fds[2] = {{fd_, POLLIN, 0}, {wakeup_fd_, POLLIN, 0}};
+    const int ready = ::poll(fds, wakeup_fd_ >= 0 ? 2 : 1, static_cast<int>(timeout.count()));
     if (ready < 0 && errno != EINTR) return fail(failure(hal::DeviceErrorKind::not_connected, "poll"));
-    if (ready <= 0) return std::optional<GreyFrame>{};
+    const pollfd& p = fds[0];
+    if (ready <= 0 || p.revents == 0) return std::optional<GreyFrame>{};
     if (p.revents & (POLLERR | POLLHUP)) {
         errno = ENODEV;
         return fail(failure(hal::DeviceErrorKind::not_connected, "camera gone"));

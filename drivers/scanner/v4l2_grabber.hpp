@@ -27,6 +27,7 @@ public:
     Result<std::optional<GreyFrame>, hal::DeviceError> newest(std::chrono::milliseconds timeout) override;
     std::size_t dropped_frames() const override { return dropped_; }
     std::string location() const override { return settings_.path; }
+    void set_wakeup(int fd) override { wakeup_fd_ = fd; }
 
 private:
     struct Buffer {
@@ -41,6 +42,7 @@ private:
 
     V4l2Settings settings_;
     int fd_ = -1;
+    int wakeup_fd_ = -1;
     std::vector<Buffer> buffers_;
     std::uint32_t pixel_format_ = 0;
     int width_ = 0;

@@ -50,49 +50,47 @@ hal::DeviceInfo SimCodeScanner::info() const {
             "in-process"};
 }
 
-hal::DeviceState SimCodeScanner::state() const {
-    std::lock_guard lock{mutex_};
-    return started_ ? hal::DeviceState::ready : hal::DeviceState::stopped;
-}
-
 hal::SelfTestReport SimCodeScanner::self_test() {
     hal::SelfTestReport report{info(), {}};
     run_self_test_step(report, "QR decode loopback", qr_loopback);
     run_self_test_step(report, "device thread running", [this] {
-        const bool running = worker_.running();
+        const bool running = lifecycle() != hal::Lifecycle::closed;
         return std::pair{running, running ? std::string{"running"} : std::string{"not started"}};
+    });
+    run_self_test_step(report, "scanner connected", [this] {
+        const bool on = connected();
+        return std::pair{on, on ? std::string{"in-process"} : std::string{"unplugged"}};
     });
     return report;
 }
 
-Result<void, hal::DeviceError> SimCodeScanner::start(hal::EventSink sink) {
+void SimCodeScanner::on_open() {
     std::lock_guard lock{mutex_};
-    if (started_)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::internal, hal::Remedy::maintenance,
-                                     "already started"});
-    sink_ = std::move(sink);
-    started_ = true;
-    worker_.start();
-    return {};
-}
-
-void SimCodeScanner::stop() {
-    {
-        std::lock_guard lock{mutex_};
-        if (!started_) return;
-        started_ = false;
-    }
-    worker_.stop();
+    runtime().set_state(connected_ ? hal::DeviceState::ready : hal::DeviceState::disconnected);
 }
 
 Result<void, std::string> SimCodeScanner::scan(std::string_view text) {
     std::lock_guard lock{mutex_};
-    if (!started_) return fail(std::string{"scanner not started"});
+    if (lifecycle() == hal::Lifecycle::closed) return fail(std::string{"scanner not started"});
+    if (!connected_) return fail(std::string{"scanner unplugged"});
     if (text.empty()) return fail(std::string{"nothing to scan"});
-    worker_.post([sink = sink_, payload = std::string{text}] {
-        if (sink) sink(hal::CodeScanned{payload, std::string{kQrSymbology}});
-    });
+    runtime().emit(hal::CodeScanned{std::string{text}, std::string{kQrSymbology}});
     return {};
+}
+
+Result<void, std::string> SimCodeScanner::set_connected(bool connected) {
+    std::lock_guard lock{mutex_};
+    if (lifecycle() == hal::Lifecycle::closed) return fail(std::string{"scanner not started"});
+    if (connected_ == connected) return fail(std::string{connected ? "scanner already plugged in" : "scanner already unplugged"});
+    connected_ = connected;
+    runtime().set_state(connected ? hal::DeviceState::ready : hal::DeviceState::disconnected);
+    runtime().emit(hal::DeviceConnectionChanged{hal::DeviceClass::code_scanner, connected});
+    return {};
+}
+
+bool SimCodeScanner::connected() const {
+    std::lock_guard lock{mutex_};
+    return connected_;
 }
 
 }  // namespace nanhai::drivers

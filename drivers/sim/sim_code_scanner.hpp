@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "drivers/sim/sim_worker.hpp"
 #include "hal/code_scanner.hpp"
 
 namespace nanhai::drivers {
@@ -21,21 +20,22 @@ public:
     ~SimCodeScanner() override;
 
     hal::DeviceInfo info() const override;
-    hal::DeviceState state() const override;
-    // Steps: QR decode loopback (a QR encoded and decoded again with ZXing), thread running.
+    // Steps: QR decode loopback (a QR encoded and decoded again with ZXing), thread running,
+    // scanner connected.
     hal::SelfTestReport self_test() override;
-    Result<void, hal::DeviceError> start(hal::EventSink sink) override;
-    void stop() override;
 
-    // CodeScanned{text, "]Q1"}. Errors: not started, empty text.
+    // CodeScanned{text, "]Q1"}. Errors: not started, empty text, unplugged.
     Result<void, std::string> scan(std::string_view text);
+    // Unplugged: disconnected, DeviceConnectionChanged{false}; plugged back: ready, {true}.
+    Result<void, std::string> set_connected(bool connected);
+    bool connected() const;
 
 private:
+    void on_open() override;
+
     mutable std::mutex mutex_;
     SimCodeScannerOptions options_;
-    hal::EventSink sink_;
-    bool started_ = false;
-    SimWorker worker_;
+    bool connected_ = true;
 };
 
 }  // namespace nanhai::drivers

@@ -1,6 +1,6 @@
 // SimIdentityReader: the card slot is a small state machine (empty -> reading -> present)
-// guarded by one mutex; every event is posted to the device's worker while the mutex is held,
-// so the app sees them in the order the slot changed.
+// guarded by one mutex; every event is emitted while the mutex is held, so the app sees them
+// in the order the slot changed (the device thread delivers them).
 #include "drivers/sim/sim_identity_reader.hpp"
 
 #include "common/citizen_id.hpp"
@@ -52,12 +52,6 @@ hal::DeviceInfo SimIdentityReader::info() const {
             "in-process"};
 }
 
-hal::DeviceState SimIdentityReader::state() const {
-    std::lock_guard lock{mutex_};
-    if (!started_) return hal::DeviceState::stopped;
-    return slot_ == Slot::reading ? hal::DeviceState::busy : hal::DeviceState::ready;
-}
-
 hal::SelfTestReport SimIdentityReader::self_test() {
     hal::SelfTestReport report{info(), {}};
     run_self_test_step(report, "card table loaded", [] {
@@ -71,40 +65,37 @@ hal::SelfTestReport SimIdentityReader::self_test() {
                          std::to_string(names.size()) + " demo cards, numbers valid"};
     });
     run_self_test_step(report, "device thread running", [this] {
-        const bool running = worker_.running();
+        const bool running = lifecycle() != hal::Lifecycle::closed;
         return std::pair{running, running ? std::string{"running"} : std::string{"not started"}};
     });
     return report;
 }
 
-Result<void, hal::DeviceError> SimIdentityReader::start(hal::EventSink sink) {
+Result<void, hal::DeviceError> SimIdentityReader::prepare() {
     std::lock_guard lock{mutex_};
-    if (started_)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::internal, hal::Remedy::maintenance,
-                                     "already started"});
-    sink_ = std::move(sink);
-    started_ = true;
-    worker_.start();
-    log_event(LogLevel::info, "device.sim.reader.started",
-              {{"read_delay_ms", std::to_string(options_.read_delay.count())}});
+    slot_ = Slot::empty;  // a restarted reader begins with an empty slot
+    reading_.reset();
+    card_name_.clear();
+    ++generation_;
     return {};
 }
 
-void SimIdentityReader::stop() {
-    {
-        std::lock_guard lock{mutex_};
-        if (!started_) return;
-        started_ = false;
-        slot_ = Slot::empty;  // a restarted reader begins with an empty slot
-        reading_.reset();
-        ++generation_;
-    }
-    worker_.stop();
+void SimIdentityReader::on_open() {
+    std::lock_guard lock{mutex_};
+    publish_state();
+    log_event(LogLevel::info, "device.sim.reader.started",
+              {{"read_delay_ms", std::to_string(options_.read_delay.count())}});
+}
+
+bool SimIdentityReader::open_locked() const { return lifecycle() != hal::Lifecycle::closed; }
+
+void SimIdentityReader::publish_state() {
+    runtime().set_state(slot_ == Slot::reading ? hal::DeviceState::busy : hal::DeviceState::ready);
 }
 
 Result<hal::IdentityDocument, std::string> SimIdentityReader::check_insert(
     std::string_view card_name) const {
-    if (!started_) return fail(std::string{"reader not started"});
+    if (!open_locked()) return fail(std::string{"reader not started"});
     auto card = make_demo_card(card_name);
     if (!card)
         return fail("unknown card '" + std::string{card_name} + "' (known: " + known_cards() + ")");
@@ -125,9 +116,10 @@ Result<void, std::string> SimIdentityReader::insert(std::string_view card_name) 
         return {};
     }
     slot_ = Slot::reading;
+    publish_state();
     reading_ = std::move(*card);
     const auto generation = ++generation_;
-    worker_.post_after(options_.read_delay, [this, generation] { complete_read(generation); });
+    runtime().post_after(options_.read_delay, [this, generation] { complete_read(generation); });
     return {};
 }
 
@@ -135,24 +127,26 @@ void SimIdentityReader::complete_read(std::uint64_t generation) {
     std::lock_guard lock{mutex_};
     if (generation != generation_ || slot_ != Slot::reading || !reading_) return;
     slot_ = Slot::present;
+    publish_state();
     emit(hal::CardPlaced{std::move(*reading_)});
     reading_.reset();
 }
 
 Result<void, std::string> SimIdentityReader::remove() {
     std::lock_guard lock{mutex_};
-    if (!started_) return fail(std::string{"reader not started"});
+    if (!open_locked()) return fail(std::string{"reader not started"});
     if (slot_ == Slot::empty) return fail(std::string{"no card in the reader"});
     if (slot_ == Slot::reading) {
         ++generation_;
         reading_.reset();
         emit(hal::CardReadFailed{hal::DeviceError{hal::DeviceErrorKind::card_removed,
-                                                  hal::Remedy::self_recover,
+                                                  hal::ErrorAction::suspend,
                                                   "card removed during read"}});
     } else {
         emit(hal::CardRemoved{});
     }
     slot_ = Slot::empty;
+    publish_state();
     card_name_.clear();
     return {};
 }
@@ -162,7 +156,7 @@ Result<void, std::string> SimIdentityReader::pull_mid_read(std::string_view card
     auto card = check_insert(card_name);
     if (!card) return fail(card.error());
     emit(hal::CardReadFailed{hal::DeviceError{hal::DeviceErrorKind::card_removed,
-                                              hal::Remedy::self_recover,
+                                              hal::ErrorAction::suspend,
                                               "card removed during read"}});
     return {};
 }
@@ -185,10 +179,6 @@ std::string SimIdentityReader::card_state() const {
     return "none";
 }
 
-void SimIdentityReader::emit(hal::DeviceEvent event) {
-    worker_.post([sink = sink_, event = std::move(event)]() mutable {
-        if (sink) sink(std::move(event));
-    });
-}
+void SimIdentityReader::emit(hal::DeviceEvent event) { runtime().emit(std::move(event)); }
 
 }  // namespace nanhai::drivers

@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 
-#include "drivers/sim/sim_worker.hpp"
 #include "hal/identity_reader.hpp"
 
 namespace nanhai::drivers {
@@ -27,11 +26,8 @@ public:
     ~SimIdentityReader() override;
 
     hal::DeviceInfo info() const override;
-    hal::DeviceState state() const override;
     // Steps: demo card table (every card's number passes its check), device thread running.
     hal::SelfTestReport self_test() override;
-    Result<void, hal::DeviceError> start(hal::EventSink sink) override;
-    void stop() override;
 
     // Control. Errors are short sentences, sent as they are in control-channel replies; a
     // failed command changes nothing.
@@ -49,19 +45,21 @@ public:
 private:
     enum class Slot { empty, reading, present };
 
+    Result<void, hal::DeviceError> prepare() override;  // a (re)opened reader starts empty
+    void on_open() override;
+
     Result<hal::IdentityDocument, std::string> check_insert(std::string_view card_name) const;
     void emit(hal::DeviceEvent event);  // with mutex_ held: events keep the order decided
+    bool open_locked() const;
+    void publish_state();  // with mutex_ held
     void complete_read(std::uint64_t generation);
 
     mutable std::mutex mutex_;
     SimIdentityReaderOptions options_;
-    hal::EventSink sink_;
-    bool started_ = false;
     Slot slot_ = Slot::empty;
     std::string card_name_;
     std::optional<hal::IdentityDocument> reading_;  // the document being read
     std::uint64_t generation_ = 0;                  // invalidates a pending read
-    SimWorker worker_;
 };
 
 }  // namespace nanhai::drivers

@@ -1,6 +1,6 @@
-// SimReceiptPrinter. One mutex guards the queue and the status; events are posted to the
-// worker while it is held, so their order is the order of decisions. A print is a pair of
-// worker tasks (begin, finish) tagged with a generation: a fault or cancel bumps the
+// SimReceiptPrinter. One mutex guards the queue and the status; events are emitted while it is
+// held, so their order is the order of decisions. A print is a pair of device-thread tasks
+// (begin, which renders the job the first time, and finish) tagged with a generation: a fault or cancel bumps the
 // generation and the pending finish does nothing, which is what makes a held job print again
 // whole, exactly once.
 #include "drivers/sim/sim_receipt_printer.hpp"
@@ -18,7 +18,7 @@ namespace nanhai::drivers {
 namespace {
 
 hal::DeviceError staff_error(hal::DeviceErrorKind kind, std::string detail) {
-    return hal::DeviceError{kind, hal::Remedy::staff, std::move(detail)};
+    return hal::DeviceError{kind, hal::ErrorAction::clear, std::move(detail)};
 }
 
 std::pair<bool, std::string> directory_writable(const std::filesystem::path& dir) {
@@ -62,14 +62,6 @@ hal::DeviceInfo SimReceiptPrinter::info() const {
             options_.output_dir.string()};
 }
 
-hal::DeviceState SimReceiptPrinter::state() const {
-    std::lock_guard lock{mutex_};
-    if (!started_) return hal::DeviceState::stopped;
-    if (write_fault_) return hal::DeviceState::fault;
-    if (!printable()) return hal::DeviceState::needs_staff;
-    return printing_ ? hal::DeviceState::busy : hal::DeviceState::ready;
-}
-
 hal::SelfTestReport SimReceiptPrinter::self_test() {
     hal::SelfTestReport report{info(), {}};
     run_self_test_step(report, "render test page", [this] {
@@ -89,66 +81,52 @@ hal::SelfTestReport SimReceiptPrinter::self_test() {
         return std::pair{!fault, fault ? fault->detail : std::string{"paper loaded, cover closed"}};
     });
     run_self_test_step(report, "device thread running", [this] {
-        const bool running = worker_.running();
+        const bool running = lifecycle() != hal::Lifecycle::closed;
         return std::pair{running, running ? std::string{"running"} : std::string{"not started"}};
     });
     return report;
 }
 
-Result<void, hal::DeviceError> SimReceiptPrinter::start(hal::EventSink sink) {
-    std::lock_guard lock{mutex_};
-    if (started_)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::internal, hal::Remedy::maintenance,
-                                     "already started"});
-    if (!options_.output_dir.empty()) {
-        std::error_code error;
-        std::filesystem::create_directories(options_.output_dir, error);
-        if (error)
-            return fail(hal::DeviceError{hal::DeviceErrorKind::internal, hal::Remedy::maintenance,
-                                         options_.output_dir.string() + ": " + error.message()});
-    }
-    sink_ = std::move(sink);
-    started_ = true;
-    worker_.start();
-    pump();  // jobs queued before a stop resume
+Result<void, hal::DeviceError> SimReceiptPrinter::prepare() {
+    if (options_.output_dir.empty()) return {};
+    std::error_code error;
+    std::filesystem::create_directories(options_.output_dir, error);
+    if (error)
+        return fail(hal::DeviceError{hal::DeviceErrorKind::internal, hal::ErrorAction::configuration,
+                                     options_.output_dir.string() + ": " + error.message()});
     return {};
 }
 
-void SimReceiptPrinter::stop() {
-    {
-        std::lock_guard lock{mutex_};
-        if (!started_) return;
-        started_ = false;
-        abort_printing();
-    }
-    worker_.stop();
+void SimReceiptPrinter::on_open() {
     std::lock_guard lock{mutex_};
+    if (auto fault = current_fault()) hold_all(*fault);
+    pump();  // jobs queued before a stop resume
+    publish_state();
+}
+
+void SimReceiptPrinter::on_close() {
+    std::lock_guard lock{mutex_};
+    abort_printing();
     committing_ = false;
     printing_.reset();
+    for (Job& job : jobs_) job.held_reported = false;
 }
 
 Result<hal::JobId, hal::DeviceError> SimReceiptPrinter::submit(hal::ReceiptDocument document) {
-    // Rendering happens on the caller's thread, outside the lock. The core calls this from the
-    // app's loop, so a receipt costs the loop 7-19 ms (the ESC/POS driver encodes on its own
-    // thread instead); moving this to the worker is still to do.
-    auto rendered = render_receipt(document, options_.render);
-    if (!rendered)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance,
-                                     rendered.error()});
-    if (!rendered->missing_code_points.empty())
-        log_event(LogLevel::warning, "device.printer.missing_glyphs",
-                  {{"kind", document.kind},
-                   {"count", std::to_string(rendered->missing_code_points.size())}});
+    if (auto checked = check_document(document); !checked)
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance, checked.error()});
     std::lock_guard lock{mutex_};
-    if (!started_)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::maintenance,
+    if (lifecycle() == hal::Lifecycle::closed)
+        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::reset,
                                      "printer not started"});
     const hal::JobId id = next_id_++;
-    Job& job = jobs_.emplace_back(Job{id, document.kind, std::move(*rendered), false});
+    const std::string kind = document.kind;
+    Job& job = jobs_.emplace_back(Job{id, kind, std::move(document), std::nullopt, false});
     if (auto fault = current_fault()) {
         job.held_reported = true;
         emit(hal::PrintJobHeld{id, *fault});
     }
+    log_event(LogLevel::info, "device.printer.job_queued", {{"job", std::to_string(id)}, {"kind", kind}});
     pump();
     return id;
 }
@@ -172,6 +150,7 @@ void SimReceiptPrinter::cancel(hal::JobId job) {
     jobs_.remove_if([job](const Job& j) { return j.id == job; });
     log_event(LogLevel::info, "device.printer.job_cancelled", {{"job", std::to_string(job)}});
     pump();
+    publish_state();
 }
 
 void SimReceiptPrinter::set_status(SimPrinterCondition condition) {
@@ -200,10 +179,28 @@ void SimReceiptPrinter::set_status(SimPrinterCondition condition) {
     if (auto fault = current_fault()) {
         abort_printing();
         hold_all(*fault);
-        return;
+    } else {
+        for (Job& job : jobs_) job.held_reported = false;  // a later fault is reported again
+        pump();
     }
-    for (Job& job : jobs_) job.held_reported = false;  // a later fault is reported again
-    pump();
+    publish_state();
+}
+
+Result<void, std::string> SimReceiptPrinter::set_connected(bool connected) {
+    std::lock_guard lock{mutex_};
+    if (lifecycle() == hal::Lifecycle::closed) return fail(std::string{"printer not started"});
+    if (connected_ == connected) return fail(std::string{connected ? "printer already plugged in" : "printer already unplugged"});
+    connected_ = connected;
+    emit(hal::DeviceConnectionChanged{hal::DeviceClass::receipt_printer, connected});
+    if (auto fault = current_fault()) {
+        abort_printing();
+        hold_all(*fault);
+    } else {
+        for (Job& job : jobs_) job.held_reported = false;
+        pump();
+    }
+    publish_state();
+    return {};
 }
 
 void SimReceiptPrinter::set_paper_remaining(std::optional<int> rows) {
@@ -222,12 +219,23 @@ std::size_t SimReceiptPrinter::queued_jobs() const {
 }
 
 bool SimReceiptPrinter::printable() const {
-    return status_.paper != hal::PaperLevel::out && !status_.cover_open && !write_fault_;
+    return connected_ && status_.paper != hal::PaperLevel::out && !status_.cover_open && !write_fault_;
+}
+
+void SimReceiptPrinter::publish_state() {
+    hal::DeviceState state = hal::DeviceState::ready;
+    if (write_fault_) state = hal::DeviceState::fault;
+    else if (!connected_) state = hal::DeviceState::disconnected;
+    else if (!printable()) state = hal::DeviceState::needs_staff;
+    else if (printing_) state = hal::DeviceState::busy;
+    runtime().set_state(state);
 }
 
 std::optional<hal::DeviceError> SimReceiptPrinter::current_fault() const {
+    if (!connected_)
+        return hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, "printer unplugged"};
     if (write_fault_)
-        return hal::DeviceError{hal::DeviceErrorKind::internal, hal::Remedy::maintenance,
+        return hal::DeviceError{hal::DeviceErrorKind::internal, hal::ErrorAction::maintenance,
                                 *write_fault_};
     if (status_.cover_open) return staff_error(hal::DeviceErrorKind::cover_open, "cover open");
     if (status_.paper == hal::PaperLevel::out)
@@ -235,11 +243,7 @@ std::optional<hal::DeviceError> SimReceiptPrinter::current_fault() const {
     return std::nullopt;
 }
 
-void SimReceiptPrinter::emit(hal::DeviceEvent event) {
-    worker_.post([sink = sink_, event = std::move(event)]() mutable {
-        if (sink) sink(std::move(event));
-    });
-}
+void SimReceiptPrinter::emit(hal::DeviceEvent event) { runtime().emit(std::move(event)); }
 
 SimReceiptPrinter::Job* SimReceiptPrinter::find(hal::JobId id) {
     for (Job& job : jobs_)
@@ -249,11 +253,12 @@ SimReceiptPrinter::Job* SimReceiptPrinter::find(hal::JobId id) {
 
 // Starts the oldest job when the printer can print and is idle: jobs finish in id order.
 void SimReceiptPrinter::pump() {
-    if (!started_ || printing_ || !printable() || jobs_.empty()) return;
+    if (lifecycle() == hal::Lifecycle::closed || printing_ || !printable() || jobs_.empty()) return;
     const hal::JobId id = jobs_.front().id;
     printing_ = id;
     const std::uint64_t generation = ++generation_;
-    worker_.post([this, id, generation] { begin_print(id, generation); });
+    runtime().post([this, id, generation] { begin_print(id, generation); });
+    publish_state();
 }
 
 void SimReceiptPrinter::hold_all(const hal::DeviceError& error) {
@@ -270,7 +275,41 @@ void SimReceiptPrinter::abort_printing() {
     printing_.reset();
 }
 
+// The first time a job is printed it is rendered here, on the device thread, outside the lock
+// (7-19 ms a receipt). A document the renderer refuses will never print: PrintJobFailed, and
+// the citizen gets the QR on screen instead.
+bool SimReceiptPrinter::render(hal::JobId id, std::uint64_t generation) {
+    hal::ReceiptDocument document;
+    {
+        std::lock_guard lock{mutex_};
+        const Job* job = find(id);
+        if (generation != generation_ || !job) return false;
+        if (job->rendered) return true;
+        document = job->document;
+    }
+    auto rendered = render_receipt(document, options_.render);
+    std::lock_guard lock{mutex_};
+    Job* job = find(id);
+    if (!job) return false;
+    if (!rendered) {
+        log_event(LogLevel::error, "device.printer.render_failed", {{"job", std::to_string(id)}, {"error", rendered.error()}});
+        emit(hal::PrintJobFailed{id, {hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance, rendered.error()},
+                                 hal::PrintRecourse::show_qr});
+        jobs_.remove_if([id](const Job& j) { return j.id == id; });
+        if (printing_ == id) printing_.reset();
+        pump();
+        publish_state();
+        return false;
+    }
+    if (!rendered->missing_code_points.empty())
+        log_event(LogLevel::warning, "device.printer.missing_glyphs",
+                  {{"kind", job->kind}, {"count", std::to_string(rendered->missing_code_points.size())}});
+    job->rendered = std::move(*rendered);
+    return generation == generation_;
+}
+
 void SimReceiptPrinter::begin_print(hal::JobId id, std::uint64_t generation) {
+    if (!render(id, generation)) return;
     std::function<void(hal::JobId)> started_hook;
     std::chrono::milliseconds duration{0};
     {
@@ -281,7 +320,7 @@ void SimReceiptPrinter::begin_print(hal::JobId id, std::uint64_t generation) {
     }
     if (started_hook) started_hook(id);
     if (duration.count() > 0)
-        worker_.post_after(duration, [this, id, generation] { finish_print(id, generation); });
+        runtime().post_after(duration, [this, id, generation] { finish_print(id, generation); });
     else
         finish_print(id, generation);
 }
@@ -291,7 +330,7 @@ void SimReceiptPrinter::finish_print(hal::JobId id, std::uint64_t generation) {
     {
         std::lock_guard lock{mutex_};
         if (generation != generation_ || printing_ != id || !(job = find(id))) return;
-        const int rows = job->rendered.raster.height();
+        const int rows = job->rendered->raster.height();
         if (paper_remaining_ && rows > *paper_remaining_) {
             // The roll ends inside this job: what came out is waste; the job is held and
             // printed again whole after staff load paper.
@@ -300,6 +339,7 @@ void SimReceiptPrinter::finish_print(hal::JobId id, std::uint64_t generation) {
             emit(hal::PrinterStatusChanged{status_});
             abort_printing();
             hold_all(*current_fault());
+            publish_state();
             return;
         }
         if (paper_remaining_) *paper_remaining_ -= rows;
@@ -313,9 +353,9 @@ void SimReceiptPrinter::finish_print(hal::JobId id, std::uint64_t generation) {
 Result<void, std::string> SimReceiptPrinter::write_job_files(const Job& job) const {
     if (options_.output_dir.empty()) return {};
     const auto stem = options_.output_dir / sim_job_file_stem(job.id, job.kind);
-    auto png = write_png(job.rendered.raster, stem.string() + ".png");
+    auto png = write_png(job.rendered->raster, stem.string() + ".png");
     if (!png) return png;
-    return write_raster_dump(job.rendered.raster, stem.string() + ".bin");
+    return write_raster_dump(job.rendered->raster, stem.string() + ".bin");
 }
 
 void SimReceiptPrinter::complete_job(hal::JobId id, const Result<void, std::string>& written) {
@@ -327,12 +367,15 @@ void SimReceiptPrinter::complete_job(hal::JobId id, const Result<void, std::stri
                   {{"job", std::to_string(id)}, {"error", written.error()}});
         write_fault_ = written.error();
         hold_all(*current_fault());
+        publish_state();
         return;
     }
     jobs_.remove_if([id](const Job& j) { return j.id == id; });
+    runtime().count(hal::Counter::cuts);
     emit(hal::PrintJobFinished{id});
     log_event(LogLevel::info, "device.printer.job_finished", {{"job", std::to_string(id)}});
     pump();
+    publish_state();
 }
 
 }  // namespace nanhai::drivers

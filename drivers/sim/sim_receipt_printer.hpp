@@ -1,8 +1,10 @@
-// The simulated receipt printer: a job queue on the device's thread. Each finished job is
-// "printed" to <output_dir>/<NNNN>-<kind>.png and .bin (raster_dump.hpp), NNNN being the job id.
-// Paper and cover are set by the control channel; a job submitted or in progress while paper
-// is out or the cover open is held (PrintJobHeld) and printed again, whole, once the status is
-// ok. Job files are written only when a job completes: no job is lost or printed twice.
+// The simulated receipt printer: a job queue on the device's thread, which renders each job
+// (the app's loop only queues it) and "prints" it to <output_dir>/<NNNN>-<kind>.png and .bin
+// (raster_dump.hpp), NNNN being the job id. Paper, cover and the cable are set by the control
+// channel; a job submitted or in progress while paper is out, the cover open or the printer
+// unplugged is held (PrintJobHeld) and printed again, whole, once the printer is ok. A job that
+// cannot be rendered fails for good (PrintJobFailed). Job files are written only when a job
+// completes: no job is lost or printed twice.
 #pragma once
 
 #include <chrono>
@@ -14,7 +16,6 @@
 #include <string>
 
 #include "drivers/receipt/receipt_renderer.hpp"
-#include "drivers/sim/sim_worker.hpp"
 #include "hal/receipt_printer.hpp"
 
 namespace nanhai::drivers {
@@ -40,15 +41,11 @@ public:
     ~SimReceiptPrinter() override;
 
     hal::DeviceInfo info() const override;
-    hal::DeviceState state() const override;
     // Steps: render the test page (all glyphs present), output directory writable, paper and
     // cover, device thread running.
     hal::SelfTestReport self_test() override;
-    // Creates the output directory; fails with `internal` when it cannot. Queued jobs resume.
-    Result<void, hal::DeviceError> start(hal::EventSink sink) override;
-    void stop() override;
-    // Renders at once (a document that cannot be rendered fails with `unsupported`), then
-    // queues. Fails with not_connected when the printer is not started.
+    // Checks the document (one the renderer refuses fails with `unsupported`) and queues it;
+    // the device thread renders it. Fails with not_connected when the printer is not open.
     Result<hal::JobId, hal::DeviceError> submit(hal::ReceiptDocument document) override;
     hal::PrinterStatus status() const override;
     // Drops a queued or held job; a job whose output is being written cannot be cancelled.
@@ -56,6 +53,9 @@ public:
 
     // Control. `ok` also loads a fresh roll (ends set_paper_remaining) and clears a write fault.
     void set_status(SimPrinterCondition condition);
+    // Unplugged: disconnected, DeviceConnectionChanged{false}, jobs held; plugged back: they
+    // print. Error: already in that state, or the printer is not open.
+    Result<void, std::string> set_connected(bool connected);
     // The roll ends after this many more dot rows: a job taller than that runs out of paper
     // in the middle (deterministic "paper out mid-job"). nullopt: an endless roll.
     void set_paper_remaining(std::optional<int> rows);
@@ -67,12 +67,19 @@ private:
     struct Job {
         hal::JobId id = 0;
         std::string kind;
-        RenderedReceipt rendered;
+        hal::ReceiptDocument document;
+        std::optional<RenderedReceipt> rendered;  // made on the device thread
         bool held_reported = false;  // PrintJobHeld sent for the current fault
     };
 
+    // Opening creates the output directory (internal when it cannot); queued jobs resume.
+    Result<void, hal::DeviceError> prepare() override;
+    void on_open() override;
+    void on_close() override;
+
     // All with mutex_ held.
     bool printable() const;
+    void publish_state();
     void emit(hal::DeviceEvent event);
     void pump();
     void hold_all(const hal::DeviceError& error);
@@ -80,7 +87,8 @@ private:
     std::optional<hal::DeviceError> current_fault() const;
     Job* find(hal::JobId id);
 
-    // On the worker.
+    // On the device thread.
+    bool render(hal::JobId id, std::uint64_t generation);
     void begin_print(hal::JobId id, std::uint64_t generation);
     void finish_print(hal::JobId id, std::uint64_t generation);
     Result<void, std::string> write_job_files(const Job& job) const;
@@ -88,8 +96,7 @@ private:
 
     mutable std::mutex mutex_;
     SimReceiptPrinterOptions options_;
-    hal::EventSink sink_;
-    bool started_ = false;
+    bool connected_ = true;
     hal::PrinterStatus status_;
     std::optional<int> paper_remaining_;
     std::optional<std::string> write_fault_;  // output could not be written: maintenance
@@ -98,7 +105,6 @@ private:
     std::optional<hal::JobId> printing_;
     bool committing_ = false;       // the printing job's files are being written
     std::uint64_t generation_ = 0;  // invalidates an interrupted print
-    SimWorker worker_;
 };
 
 }  // namespace nanhai::drivers

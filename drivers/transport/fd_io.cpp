@@ -12,6 +12,12 @@ namespace nanhai::drivers {
 
 std::string errno_text(const std::string& what) { return what + ": " + std::strerror(errno); }
 
+bool wakeup_pending(int wakeup_fd) {
+    if (wakeup_fd < 0) return false;
+    pollfd p{wakeup_fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
+}
+
 Result<void, std::string> write_all_fd(int fd, FdKind kind, std::span<const std::uint8_t> bytes,
                                        std::chrono::milliseconds stall_timeout) {
     std::size_t done = 0;
@@ -36,11 +42,14 @@ Result<void, std::string> write_all_fd(int fd, FdKind kind, std::span<const std:
     return {};
 }
 
-Result<std::size_t, std::string> read_some_fd(int fd, std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) {
-    pollfd p{fd, POLLIN, 0};
-    const int ready = ::poll(&p, 1, static_cast<int>(timeout.count()));
+Result<std::size_t, std::string> read_some_fd(int fd, std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout,
+                                              int wakeup_fd) {
+    pollfd fds[2] = {{fd, POLLIN, 0}, {wakeup_fd, POLLIN, 0}};
+    const int ready = ::poll(fds, wakeup_fd >= 0 ? 2 : 1, static_cast<int>(timeout.count()));
     if (ready < 0) return errno == EINTR ? Result<std::size_t, std::string>{std::size_t{0}} : fail(errno_text("poll"));
     if (ready == 0) return std::size_t{0};
+    const pollfd& p = fds[0];
+    if (p.revents == 0) return std::size_t{0};  // woken: the caller looks at why
     if ((p.revents & POLLIN) == 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0) return fail(std::string{"hung up"});
     const auto n = ::read(fd, buffer.data(), buffer.size());
     if (n > 0) return static_cast<std::size_t>(n);

@@ -38,18 +38,18 @@ std::string SerialPort::location() const { return settings_.path + " " + std::to
 
 hal::DeviceError SerialPort::gone(const std::string& what) {
     close();
-    return {hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, settings_.path + ": " + what};
+    return {hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, settings_.path + ": " + what};
 }
 
 Result<void, hal::DeviceError> SerialPort::open() {
     close();
     const int fd = ::open(settings_.path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, errno_text(settings_.path.c_str())});
+    if (fd < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, errno_text(settings_.path.c_str())});
     termios tio{};
     if (tcgetattr(fd, &tio) != 0) {
         const auto error = errno_text("tcgetattr");
         ::close(fd);
-        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::maintenance, error});
+        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::maintenance, error});
     }
     cfmakeraw(&tio);
     tio.c_cflag |= CLOCAL | CREAD;
@@ -62,7 +62,7 @@ Result<void, hal::DeviceError> SerialPort::open() {
     if (tcsetattr(fd, TCSANOW, &tio) != 0) {
         const auto error = errno_text("tcsetattr");
         ::close(fd);
-        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::maintenance, error});
+        return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::maintenance, error});
     }
     tcflush(fd, TCIOFLUSH);  // whatever the reader sent before we listened is stale
     fd_ = fd;
@@ -75,15 +75,15 @@ void SerialPort::close() {
 }
 
 Result<void, hal::DeviceError> SerialPort::write_all(std::span<const std::uint8_t> bytes) {
-    if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, "port closed"});
+    if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, "port closed"});
     if (auto written = write_all_fd(fd_, FdKind::file, bytes, std::chrono::milliseconds{1000}); !written)
         return fail(gone(written.error()));
     return {};
 }
 
 Result<std::size_t, hal::DeviceError> SerialPort::read_some(std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) {
-    if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, "port closed"});
-    auto got = read_some_fd(fd_, buffer, timeout);
+    if (fd_ < 0) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, "port closed"});
+    auto got = read_some_fd(fd_, buffer, timeout, wakeup_fd_);
     if (!got) return fail(gone(got.error()));
     return *got;
 }

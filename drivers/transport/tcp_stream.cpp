@@ -7,9 +7,12 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -20,7 +23,7 @@ namespace nanhai::drivers {
 namespace {
 
 hal::DeviceError unreachable(std::string detail) {
-    return {hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 void set_socket_options(int fd) {
@@ -117,9 +120,15 @@ Result<void, hal::DeviceError> TcpStream::write_all(std::span<const std::uint8_t
 
 Result<std::size_t, hal::DeviceError> TcpStream::read_some(std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) {
     if (fd_ < 0) return fail(unreachable(location() + ": not connected"));
-    auto got = read_some_fd(fd_, buffer, timeout);
+    auto got = read_some_fd(fd_, buffer, timeout, wakeup_fd_);
     if (!got) return fail(gone(got.error()));
     return *got;
+}
+
+std::optional<std::size_t> TcpStream::unsent_bytes() const {
+    int queued = 0;
+    if (fd_ < 0 || ::ioctl(fd_, SIOCOUTQ, &queued) != 0) return std::nullopt;
+    return static_cast<std::size_t>(std::max(queued, 0));
 }
 
 }  // namespace nanhai::drivers

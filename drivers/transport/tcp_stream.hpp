@@ -33,6 +33,8 @@ public:
     Result<void, hal::DeviceError> write_all(std::span<const std::uint8_t> bytes) override;
     Result<std::size_t, hal::DeviceError> read_some(std::span<std::uint8_t> buffer, std::chrono::milliseconds timeout) override;
     std::string location() const override;
+    // The socket's send queue (SIOCOUTQ): bytes the printer has not acknowledged yet.
+    std::optional<std::size_t> unsent_bytes() const override;
 
 private:
     hal::DeviceError gone(const std::string& what);

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "common/log.hpp"
+#include "drivers/transport/fd_io.hpp"
 
 namespace nanhai::drivers {
 namespace {
@@ -16,6 +17,8 @@ namespace {
 // A multiple of every bulk wMaxPacketSize (64, 512, 1024): a smaller read buffer than a
 // packet the device sends is an overflow error in USB.
 constexpr std::size_t kReadChunk = 4096;
+// How long one bulk IN transfer of a longer wait lasts before the wake-up is looked at.
+constexpr std::chrono::milliseconds kWakeupSlice{50};
 
 std::optional<std::uint16_t> hex16(std::string_view text) {
     std::uint16_t value = 0;
@@ -32,7 +35,7 @@ std::string ids(const UsbBulkSettings& s) {
 }
 
 hal::DeviceError absent(std::string detail) {
-    return {hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 std::string serial_of(libusb_device_handle* handle, const libusb_device_descriptor& d) {
@@ -102,7 +105,7 @@ Result<void, hal::DeviceError> UsbBulkTransport::open() {
     if (!handle_) return fail(absent("no USB device " + ids(settings_)));
     if (!claim_bulk_interface()) {
         close();
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance,
                                      "USB device " + ids(settings_) + " has no free interface with bulk IN and OUT"});
     }
     log_event(LogLevel::info, "device.usb.opened", {{"device", location()}});
@@ -158,7 +161,7 @@ Result<void, hal::DeviceError> UsbBulkTransport::write_all(std::span<const std::
         sent += static_cast<std::size_t>(std::max(n, 0));
         if (rc == LIBUSB_ERROR_TIMEOUT && n > 0) continue;
         if (rc == LIBUSB_ERROR_TIMEOUT)
-            return fail(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::Remedy::self_recover, "USB bulk OUT timed out"});
+            return fail(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::ErrorAction::suspend, "USB bulk OUT timed out"});
         if (rc != 0) return fail(gone("USB bulk OUT", rc));
     }
     return {};
@@ -167,14 +170,20 @@ Result<void, hal::DeviceError> UsbBulkTransport::write_all(std::span<const std::
 Result<std::size_t, hal::DeviceError> UsbBulkTransport::read_some(std::span<std::uint8_t> buffer,
                                                                   std::chrono::milliseconds timeout) {
     if (!handle_) return fail(absent("USB device " + ids(settings_) + " is not open"));
-    if (pending_.empty()) {
+    // libusb's synchronous transfer cannot wait on the wake-up too: a long wait is cut into
+    // short transfers with a look at the wake-up between them.
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (pending_.empty()) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto slice = std::clamp(left, std::chrono::milliseconds{1}, kWakeupSlice);
         std::vector<std::uint8_t> chunk(kReadChunk);
         int n = 0;
         const int rc = libusb_bulk_transfer(handle_, in_endpoint_, chunk.data(), static_cast<int>(chunk.size()), &n,
-                                            static_cast<unsigned>(std::max<long long>(1, timeout.count())));
-        if (rc == LIBUSB_ERROR_TIMEOUT && n <= 0) return std::size_t{0};
+                                            static_cast<unsigned>(slice.count()));
         if (rc != 0 && rc != LIBUSB_ERROR_TIMEOUT) return fail(gone("USB bulk IN", rc));
         pending_.assign(chunk.begin(), chunk.begin() + std::max(n, 0));
+        if (!pending_.empty()) break;
+        if (std::chrono::steady_clock::now() >= deadline || wakeup_pending(wakeup_fd_)) return std::size_t{0};
     }
     const std::size_t n = std::min(buffer.size(), pending_.size());
     std::copy_n(pending_.begin(), n, buffer.begin());
@@ -192,7 +201,7 @@ Result<std::vector<std::uint8_t>, hal::DeviceError> UsbBulkTransport::interface_
     const int n = libusb_control_transfer(handle_, kClassInterfaceIn, request, value, index, data.data(),
                                           static_cast<std::uint16_t>(length), 1000);
     if (n == LIBUSB_ERROR_PIPE)
-        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::Remedy::maintenance,
+        return fail(hal::DeviceError{hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance,
                                      "USB device " + ids(settings_) + " refuses class request " + std::to_string(request)});
     if (n < 0) return fail(gone("USB control IN", n));
     data.resize(static_cast<std::size_t>(n));

@@ -10,7 +10,7 @@ constexpr std::uint8_t kGetDeviceId = 0x00;
 constexpr std::uint8_t kGetPortStatus = 0x01;
 
 hal::DeviceError bad_answer(std::string detail) {
-    return {hal::DeviceErrorKind::protocol_error, hal::Remedy::self_recover, std::move(detail)};
+    return {hal::DeviceErrorKind::protocol_error, hal::ErrorAction::suspend, std::move(detail)};
 }
 
 }  // namespace

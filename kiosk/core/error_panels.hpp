@@ -4,7 +4,7 @@
 #pragma once
 
 #include "common/approval_code.hpp"
-#include "hal/device.hpp"
+#include "hal/device_types.hpp"
 #include "kiosk/core/view_state.hpp"
 #include "kiosk/platform_client/platform_error.hpp"
 

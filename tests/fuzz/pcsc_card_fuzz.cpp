@@ -19,7 +19,7 @@ struct Script {
     std::span<const std::uint8_t> rest;
     Result<std::vector<std::uint8_t>, hal::DeviceError> next() {
         if (rest.size() < 2)
-            return fail(hal::DeviceError{hal::DeviceErrorKind::card_removed, hal::Remedy::self_recover, "end"});
+            return fail(hal::DeviceError{hal::DeviceErrorKind::card_removed, hal::ErrorAction::suspend, "end"});
         std::size_t length = static_cast<std::size_t>((rest[0] << 8) | rest[1]) % 600;
         rest = rest.subspan(2);
         length = std::min(length, rest.size());

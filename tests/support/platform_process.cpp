@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
@@ -30,7 +31,11 @@ PlatformProcess::PlatformProcess(PlatformProcessOptions options) : options_{std:
     start();
 }
 
-PlatformProcess::~PlatformProcess() { stop(); }
+PlatformProcess::~PlatformProcess() {
+    stop();
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);  // the demo data's personal data goes with it
+}
 
 void PlatformProcess::start() {
     std::string port_file = dir_ + "/port";

@@ -3,6 +3,8 @@
 // move time with ApiClient::set_clock.
 #pragma once
 
+#include "tests/support/temp_dir.hpp"
+
 #include <sys/types.h>
 
 #include <string>
@@ -40,8 +42,5 @@ private:
     pid_t pid_ = -1;
     int port_ = 0;
 };
-
-// A fresh temporary directory (removed by the OS's tmp cleaning; tests stay within it).
-std::string make_temp_dir(const std::string& prefix);
 
 }  // namespace nanhai::test

@@ -33,7 +33,6 @@ protected:
 #ifndef KIOSK_APP_BIN
         FAIL() << "KIOSK_APP_BIN is not defined: kiosk/app/CMakeLists.txt must pass the kiosk binary";
 #endif
-        dir_ = nanhai::test::make_temp_dir("kiosk-app-test");
     }
 
     KioskRun run_script(const std::string& script, const std::string& extra = "") {
@@ -52,7 +51,8 @@ protected:
 #endif
     }
 
-    std::string dir_;
+    nanhai::test::TempDir temp_{"kiosk-app-test"};  // removed with everything in it
+    std::string dir_ = temp_.str();
 };
 
 TEST_F(AppHeadlessScript, SignInShowsTheMaskedNameAndWritesShots) {

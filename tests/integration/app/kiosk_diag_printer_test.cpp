@@ -16,7 +16,6 @@ protected:
 #ifndef KIOSK_DIAG_BIN
         FAIL() << "KIOSK_DIAG_BIN is not defined: kiosk/diag/CMakeLists.txt must pass the binary";
 #endif
-        dir_ = nanhai::test::make_temp_dir("kiosk-diag-printer");
         auto printer = nanhai::test::VirtualEscposPrinter::start({});
         ASSERT_TRUE(printer) << printer.error();
         printer_ = std::move(*printer);
@@ -31,7 +30,8 @@ protected:
 #endif
     }
 
-    std::string dir_;
+    nanhai::test::TempDir temp_{"kiosk-diag-printer"};  // removed with everything in it
+    std::string dir_ = temp_.str();
     std::unique_ptr<nanhai::test::VirtualEscposPrinter> printer_;
 };
 

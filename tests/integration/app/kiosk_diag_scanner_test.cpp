@@ -20,7 +20,6 @@ protected:
 #ifndef KIOSK_DIAG_BIN
         FAIL() << "KIOSK_DIAG_BIN is not defined: kiosk/diag/CMakeLists.txt must pass the binary";
 #endif
-        dir_ = nanhai::test::make_temp_dir("kiosk-diag-scanner");
         int slave = -1;
         char name[256] = {};
         ASSERT_EQ(::openpty(&master_, &slave, name, nullptr, nullptr), 0);
@@ -41,7 +40,8 @@ protected:
 #endif
     }
 
-    std::string dir_;
+    nanhai::test::TempDir temp_{"kiosk-diag-scanner"};  // removed with everything in it
+    std::string dir_ = temp_.str();
     std::string path_;
     int master_ = -1;
     int slave_ = -1;

@@ -25,7 +25,6 @@ protected:
 #ifndef KIOSK_DIAG_BIN
         FAIL() << "KIOSK_DIAG_BIN is not defined: kiosk/diag/CMakeLists.txt must pass the binary";
 #endif
-        dir_ = nanhai::test::make_temp_dir("kiosk-diag");
         sim_ = std::make_unique<nanhai::test::Ga467DeviceSim>(dir_ + "/idcard");
     }
 
@@ -38,7 +37,8 @@ protected:
 #endif
     }
 
-    std::string dir_;
+    nanhai::test::TempDir temp_{"kiosk-diag"};  // removed with everything in it
+    std::string dir_ = temp_.str();
     std::unique_ptr<nanhai::test::Ga467DeviceSim> sim_;
 };
 

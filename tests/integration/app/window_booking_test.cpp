@@ -114,7 +114,6 @@ protected:
 #ifndef KIOSK_APP_BIN
         FAIL() << "KIOSK_APP_BIN is not defined: kiosk/app/CMakeLists.txt must pass the kiosk binary";
 #else
-        dir_ = nanhai::test::make_temp_dir("kiosk-window-test");
         start_display();
         const std::string display = "DISPLAY=" + display_;
         kiosk_.emplace(std::vector<std::string>{KIOSK_APP_BIN, "--demo"},
@@ -214,7 +213,8 @@ protected:
         EXPECT_TRUE(std::string(reply).starts_with("ok")) << reply;
     }
 
-    std::string dir_;
+    nanhai::test::TempDir temp_{"kiosk-window-test"};  // removed with everything in it
+    std::string dir_ = temp_.str();
     std::string display_;
     std::optional<Child> xvfb_;
     std::optional<Child> kiosk_;

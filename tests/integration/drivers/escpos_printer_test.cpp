@@ -127,7 +127,7 @@ TEST(EscposPrinter, PaperOutMidJobThenPaperLoadedGivesExactlyOneCompleteReceipt)
     const auto held = events.wait_for<hal::PrintJobHeld>([&](auto& e) { return e.job == *job; });
     ASSERT_TRUE(held);
     EXPECT_EQ(held->error.kind, hal::DeviceErrorKind::paper_out);
-    EXPECT_EQ(held->error.remedy, hal::Remedy::staff);
+    EXPECT_EQ(held->error.action, hal::ErrorAction::clear);
     EXPECT_TRUE(events.wait_for<hal::PrinterStatusChanged>([](auto& e) { return e.status.paper == hal::PaperLevel::out; }));
     EXPECT_EQ(driver->state(), hal::DeviceState::needs_staff);
     EXPECT_EQ(driver->queued_jobs(), 1u);

@@ -51,7 +51,6 @@ TEST(Ga467PhotoDecoder, MissingLibraryOrEntryPointIsAClearError) {
 class Ga467PhotoRead : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = nanhai::test::make_temp_dir("ga467-photo");
         sim_ = std::make_unique<nanhai::test::Ga467DeviceSim>(dir_ + "/idcard");
     }
     void TearDown() override {
@@ -65,7 +64,8 @@ protected:
         reader_ = std::make_unique<Reader>(std::make_unique<SerialPort>(SerialSettings{sim_->path(), 115200}), options);
         ASSERT_TRUE(reader_->start(events_.sink()));
     }
-    std::string dir_;
+    nanhai::test::TempDir temp_{"ga467-photo"};  // removed with everything in it
+    std::string dir_ = temp_.str();
     std::unique_ptr<nanhai::test::Ga467DeviceSim> sim_;
     std::unique_ptr<Reader> reader_;
     EventRecorder events_;

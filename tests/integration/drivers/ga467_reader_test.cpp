@@ -22,7 +22,6 @@ using drivers::test::EventRecorder;
 class Ga467ReaderTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = nanhai::test::make_temp_dir("ga467");
         sim_ = std::make_unique<nanhai::test::Ga467DeviceSim>(dir_ + "/idcard");
     }
     void TearDown() override {
@@ -43,7 +42,8 @@ protected:
         return events_.event_at_as<T>(seen_++);
     }
 
-    std::string dir_;
+    nanhai::test::TempDir temp_{"ga467"};  // removed with everything in it
+    std::string dir_ = temp_.str();
     std::unique_ptr<nanhai::test::Ga467DeviceSim> sim_;
     std::unique_ptr<Reader> reader_;
     EventRecorder events_;
@@ -93,7 +93,7 @@ TEST_F(Ga467ReaderTest, SplitSlowAnswersAndGarbageAreReadThrough) {
     auto placed = next<hal::CardPlaced>();
     ASSERT_TRUE(placed);
     EXPECT_EQ(std::get<hal::ResidentIdCard>(placed->document).name.str(), "陈美玲");
-    EXPECT_GE(reader_->counters().garbage_bytes, 1u);
+    EXPECT_GE(reader_->link_counters().garbage_bytes, 1u);
 }
 
 TEST_F(Ga467ReaderTest, ABadChecksumOrLengthIsDroppedAndTheNextPollReads) {
@@ -104,7 +104,7 @@ TEST_F(Ga467ReaderTest, ABadChecksumOrLengthIsDroppedAndTheNextPollReads) {
     sim_->wrong_length_next();
     sim_->place_card(nanhai::test::citizen_block());
     ASSERT_TRUE(next<hal::CardPlaced>());
-    EXPECT_GE(reader_->counters().dropped_frames, 1u);
+    EXPECT_GE(reader_->link_counters().dropped_frames, 1u);
 }
 
 TEST_F(Ga467ReaderTest, ErrorStatusesSayWhatTheyMean) {
@@ -120,7 +120,7 @@ TEST_F(Ga467ReaderTest, ErrorStatusesSayWhatTheyMean) {
     auto blocked = next<hal::CardReadFailed>();
     ASSERT_TRUE(blocked);
     EXPECT_EQ(blocked->error.kind, hal::DeviceErrorKind::card_blocked);
-    EXPECT_EQ(blocked->error.remedy, hal::Remedy::staff);
+    EXPECT_EQ(blocked->error.action, hal::ErrorAction::clear);
     sim_->clear_statuses();
     EXPECT_TRUE(next<hal::CardPlaced>()) << "the same card reads once the SAM is happy";
     for (std::uint8_t sw3 : {kSelectFailed, kFieldEmpty, kChecksumError, kLengthError, kCommandError, kUnauthorised,
@@ -166,7 +166,7 @@ TEST_F(Ga467ReaderTest, NoAnswerIsAFaultForMaintenance) {
     auto faulted = next<hal::DeviceFaulted>();
     ASSERT_TRUE(faulted);
     EXPECT_EQ(faulted->error.kind, hal::DeviceErrorKind::timeout);
-    EXPECT_EQ(faulted->error.remedy, hal::Remedy::maintenance);
+    EXPECT_EQ(faulted->error.action, hal::ErrorAction::maintenance);
     sim_->silent(false);
     sim_->place_card(nanhai::test::citizen_block());
     EXPECT_TRUE(next<hal::CardPlaced>());

@@ -68,7 +68,11 @@ protected:
         ASSERT_TRUE(driver_->start(events_.sink()));
         ASSERT_TRUE(events_.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }));
     }
-    void TearDown() override { driver_->stop(); }
+    void TearDown() override {
+        driver_->stop();
+        pty_.reset();
+        std::filesystem::remove_all(dir_);
+    }
 
     std::filesystem::path dir_;
     std::unique_ptr<PtyScanner> pty_;

@@ -109,7 +109,7 @@ TEST_F(SimPrinterTest, PaperOutInTheMiddleOfAJobThenOkPrintsItOnceAndWhole) {
     ASSERT_TRUE(held);
     EXPECT_EQ(held->job, 1u);
     EXPECT_EQ(held->error.kind, hal::DeviceErrorKind::paper_out);
-    EXPECT_EQ(held->error.remedy, hal::Remedy::staff);
+    EXPECT_EQ(held->error.action, hal::ErrorAction::clear);
     EXPECT_EQ(printer->state(), hal::DeviceState::needs_staff);
 
     ASSERT_EQ(submit(second), 2u);  // submitted while paper is out: held at once
@@ -167,7 +167,7 @@ TEST_F(SimPrinterTest, CoverOpenedWhilePrintingHoldsTheJobAndReprintsItOnce) {
     auto held = events.event_at_as<hal::PrintJobHeld>(1);
     ASSERT_TRUE(held);
     EXPECT_EQ(held->error.kind, hal::DeviceErrorKind::cover_open);
-    EXPECT_EQ(held->error.remedy, hal::Remedy::staff);
+    EXPECT_EQ(held->error.action, hal::ErrorAction::clear);
 
     printer->set_print_duration(std::chrono::milliseconds{0});
     printer->set_status(SimPrinterCondition::ok);

@@ -23,6 +23,10 @@ protected:
         dir_ = drivers::test::fresh_test_dir("kiosk-diag-pcsc");
         std::ofstream{dir_ / "enterprise-ca.pem"} << test_pki().enterprise_ca.pem;
     }
+    void TearDown() override {
+        std::filesystem::remove_all(dir_);
+        PcscRig::TearDown();
+    }
     DiagRun diag(const std::string& args) {
 #ifdef KIOSK_DIAG_BIN
         return run_diag(KIOSK_DIAG_BIN, args, dir_);

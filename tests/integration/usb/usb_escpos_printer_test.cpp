@@ -131,6 +131,7 @@ TEST(UsbEscposPrinter, KioskDiagShowsTheClassInfoAndPrintsTheTestPage) {
     EXPECT_NE(output.find("usb id   MFG:Nanhai Test;MDL:TP80"), std::string::npos) << output;
     EXPECT_NE(output.find("usb port selected, no error, paper present"), std::string::npos) << output;
     EXPECT_EQ(device.complete_slips().size(), 1u);
+    std::filesystem::remove(out);
 }
 #endif
 

@@ -11,10 +11,7 @@ namespace {
 class RecordingCertificateReader final : public hal::CertificateReader {
 public:
     hal::DeviceInfo info() const override { return {hal::DeviceClass::certificate_reader, "test", {}, {}, {}, {}}; }
-    hal::DeviceState state() const override { return hal::DeviceState::ready; }
     hal::SelfTestReport self_test() override { return {}; }
-    Result<void, hal::DeviceError> start(hal::EventSink) override { return {}; }
-    void stop() override {}
     void submit_pin(SecureString pin) override { pins.push_back(pin.str()); }
     std::vector<std::string> pins;
 };
@@ -94,13 +91,13 @@ TEST(CorePinEntry, PinBlockedAndUntrustedCardsHaveTheirOwnPanels) {
     rig.card_wants_pin();
     rig.type("000000");
     rig.press("keypad.ok");
-    rig.pin_core.handle(hal::DeviceEvent{hal::CardReadFailed{{hal::DeviceErrorKind::pin_blocked, hal::Remedy::self_recover, "x"}}});
+    rig.pin_core.handle(hal::DeviceEvent{hal::CardReadFailed{{hal::DeviceErrorKind::pin_blocked, hal::ErrorAction::suspend, "x"}}});
     ASSERT_TRUE(rig.pin_core.view().error);
     EXPECT_EQ(rig.pin_core.view().error->title_key, "error.pin_blocked");
     EXPECT_EQ(rig.pin_core.view().error->action_key, "action.unblock_pin");
     EXPECT_TRUE(rig.pin_core.personal_data_holders().empty());
     rig.pin_core.handle(
-        hal::DeviceEvent{hal::CardReadFailed{{hal::DeviceErrorKind::certificate_untrusted, hal::Remedy::self_recover, "x"}}});
+        hal::DeviceEvent{hal::CardReadFailed{{hal::DeviceErrorKind::certificate_untrusted, hal::ErrorAction::suspend, "x"}}});
     EXPECT_EQ(rig.pin_core.view().error->title_key, "error.certificate_untrusted");
 }
 

@@ -13,12 +13,9 @@ namespace {
 class ScriptedPrinter final : public hal::ReceiptPrinter {
 public:
     hal::DeviceInfo info() const override { return {hal::DeviceClass::receipt_printer, "scripted", "", "", "", ""}; }
-    hal::DeviceState state() const override { return hal::DeviceState::ready; }
     hal::SelfTestReport self_test() override { return {}; }
-    Result<void, hal::DeviceError> start(hal::EventSink) override { return {}; }
-    void stop() override {}
     Result<hal::JobId, hal::DeviceError> submit(hal::ReceiptDocument document) override {
-        if (refuse) return fail(hal::DeviceError{hal::DeviceErrorKind::printer_offline, hal::Remedy::staff, "scripted"});
+        if (refuse) return fail(hal::DeviceError{hal::DeviceErrorKind::printer_offline, hal::ErrorAction::clear, "scripted"});
         submitted.push_back(document.kind);
         return ++last_job;
     }
@@ -33,7 +30,7 @@ public:
 
 hal::ReceiptDocument slip() { return {"appointment_slip", {hal::TextLine{"YY202612020001"}}}; }
 hal::DeviceEvent held(hal::JobId job) {
-    return hal::PrintJobHeld{job, {hal::DeviceErrorKind::paper_out, hal::Remedy::staff, "paper end"}};
+    return hal::PrintJobHeld{job, {hal::DeviceErrorKind::paper_out, hal::ErrorAction::clear, "paper end"}};
 }
 
 TEST(PrintDesk, PrintedOnlyWhenThePrinterSaysSo) {

@@ -66,7 +66,7 @@ public:
     Result<void, hal::DeviceError> open() override { return {}; }
     void close() override {}
     Result<std::optional<GreyFrame>, hal::DeviceError> newest(std::chrono::milliseconds) override {
-        if (unplugged) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::Remedy::self_recover, "gone"});
+        if (unplugged) return fail(hal::DeviceError{hal::DeviceErrorKind::not_connected, hal::ErrorAction::suspend, "gone"});
         if (batches.empty()) return std::optional<GreyFrame>{};
         auto batch = std::move(batches.front());
         batches.pop_front();

@@ -21,7 +21,7 @@ struct ScriptedCard {
         return [this](std::span<const std::uint8_t> command) -> Result<Bytes, hal::DeviceError> {
             sent.emplace_back(command.begin(), command.end());
             if (answers.empty())
-                return fail(hal::DeviceError{hal::DeviceErrorKind::card_removed, hal::Remedy::self_recover, "gone"});
+                return fail(hal::DeviceError{hal::DeviceErrorKind::card_removed, hal::ErrorAction::suspend, "gone"});
             Bytes next = std::move(answers.front());
             answers.pop_front();
             return next;
