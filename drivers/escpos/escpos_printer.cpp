@@ -423,17 +423,17 @@ void EscposPrinter::unconfirmed(hal::JobId id) {
         std::lock_guard lock{mutex_};
         for (Job& job : jobs_)
             if (job.id == id && ++job.unconfirmed >= options_.max_unconfirmed) failed = true;
-        if (failed) {
-            jobs_.remove_if([id](const Job& j) { return j.id == id; });
-            runtime().emit(hal::PrintJobFailed{
-                id,
-                {hal::DeviceErrorKind::timeout, hal::ErrorAction::reset,
-                 "the printer never confirmed the job (" + std::to_string(options_.max_unconfirmed) + " tries)"},
-                hal::PrintRecourse::ask_staff});
-        }
+        if (failed) jobs_.remove_if([id](const Job& j) { return j.id == id; });  // not held again below
     }
     log_event(LogLevel::warning, failed ? "device.printer.job_failed" : "device.printer.job_unconfirmed", {{"job", std::to_string(id)}});
     lose_link(hal::DeviceError{hal::DeviceErrorKind::timeout, hal::ErrorAction::suspend, "no answer after the job"});
+    if (!failed) return;
+    std::lock_guard lock{mutex_};
+    runtime().emit(hal::PrintJobFailed{
+        id,
+        {hal::DeviceErrorKind::timeout, hal::ErrorAction::reset,
+         "the printer never confirmed the job (" + std::to_string(options_.max_unconfirmed) + " tries)"},
+        hal::PrintRecourse::ask_staff});
 }
 
 // On the device thread, once per job (a resent job keeps its bytes). A document that cannot be

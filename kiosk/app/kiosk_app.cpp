@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "drivers/device_factory.hpp"
+#include "kiosk/devices/device_factory.hpp"
 #include "drivers/sim/demo_cards.hpp"
 #include "drivers/sim/sim_command_runner.hpp"
 #include "kiosk/ui/screens/intent_mapping.hpp"
@@ -40,7 +40,7 @@ Result<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppWiring wiring
 }
 
 Result<void, std::string> KioskApp::start() {
-    auto devices = drivers::make_devices(config_, &sim_);
+    auto devices = devices::make_devices(config_, &sim_);
     if (!devices) return fail(devices.error());
     devices_ = std::move(*devices);
     client_ = std::make_unique<PlatformClient>(client_config(config_));

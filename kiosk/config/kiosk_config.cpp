@@ -116,7 +116,7 @@ Result<void, std::string> read_certificate_reader(const Reader& r, CertificateRe
 }
 
 Result<void, std::string> read_printer(const Reader& r, PrinterConfig& c) {
-    KIOSK_TRY(r.check_known({"driver", "uri", "baud", "paper_width_mm", "strategy", "qr", "sim_output_dir"}));
+    KIOSK_TRY(r.check_known({"driver", "uri", "baud", "paper_width_mm", "strategy", "qr", "confirmation", "sim_output_dir"}));
     KIOSK_TRY(read_device(r, c));
     KIOSK_TRY(r.read("paper_width_mm", c.paper_width_mm, 58, 80));
     if (c.paper_width_mm != 58 && c.paper_width_mm != 80)
@@ -126,6 +126,9 @@ Result<void, std::string> read_printer(const Reader& r, PrinterConfig& c) {
         return fail(std::string{"receipt_printer.strategy: must be text or raster"});
     KIOSK_TRY(r.read("qr", c.qr));
     if (c.qr != "native" && c.qr != "raster") return fail(std::string{"receipt_printer.qr: must be native or raster"});
+    KIOSK_TRY(r.read("confirmation", c.confirmation));
+    if (c.confirmation != "auto" && c.confirmation != "gs-r" && c.confirmation != "status")
+        return fail(std::string{"receipt_printer.confirmation: must be auto, gs-r or status"});
     KIOSK_TRY(r.read("sim_output_dir", c.sim_output_dir));
     return {};
 }

@@ -46,6 +46,9 @@ struct PrinterConfig : DeviceConfig {
     int paper_width_mm = 80;     // 80 (576 dots) or 58 (384 dots)
     std::string strategy = "text";  // escpos: text (printer fonts, GB18030) | raster (all drawn)
     std::string qr = "native";      // escpos: native (printer's QR command) | raster (drawn)
+    // escpos: how a printed job is confirmed: auto (probe GS r at connect) | gs-r | status
+    // (DLE EOT polling after the job drained, for printers without GS r)
+    std::string confirmation = "auto";
     std::string sim_output_dir;  // sim: where each job's PNG and raw bytes go
 };
 

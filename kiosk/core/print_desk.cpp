@@ -39,6 +39,11 @@ bool PrintDesk::on_event(const hal::DeviceEvent& event) {
         on_held(held->job, held->error);
         return true;
     }
+    if (const auto* failed = std::get_if<hal::PrintJobFailed>(&event)) {
+        if (!find(failed->job)) return false;
+        on_failed(*failed);
+        return true;
+    }
     return false;
 }
 
@@ -56,6 +61,18 @@ void PrintDesk::on_held(hal::JobId id, const hal::DeviceError& error) {
     // Already told and chose to wait: keep the quiet banner, with the new reason.
     const bool waiting = view_ && view_->state == "waiting_for_staff";
     show(waiting ? "waiting_for_staff" : "held", job, problem_name(error), !waiting);
+}
+
+// The job will never print: say so plainly, with the QR on screen (never "please wait").
+void PrintDesk::on_failed(const hal::PrintJobFailed& failed) {
+    Job job = *find(failed.job);
+    std::erase_if(jobs_, [&failed](const Job& j) { return j.id == failed.job; });
+    const bool ask_staff = failed.recourse == hal::PrintRecourse::ask_staff;
+    log_event(LogLevel::warning, "core.print.failed",
+              {{"kind", job.kind}, {"job", std::to_string(failed.job)}, {"problem", problem_name(failed.error)}});
+    show("failed", job, problem_name(failed.error), true);
+    view_->recourse = ask_staff ? "ask_staff" : "show_qr";
+    secure_wipe(job.qr_payload);
 }
 
 void PrintDesk::keep_waiting() {

@@ -46,6 +46,7 @@ private:
     Job* find(hal::JobId id);
     void on_finished(hal::JobId id);
     void on_held(hal::JobId id, const hal::DeviceError& error);
+    void on_failed(const hal::PrintJobFailed& failed);
     void show(std::string state, const Job& job, std::string problem, bool modal);
 
     hal::ReceiptPrinter* printer_;

@@ -14,7 +14,8 @@ int idcard_command(const std::vector<std::string>& args);
 // kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...
 int pcsc_command(const std::vector<std::string>& args);
 // kiosk-diag printer --uri tcp://HOST[:PORT]|/dev/usb/lpN|usb:VVVV:PPPP [--width 80|58]
-//                    [--strategy text|raster] [--qr native|raster] [--wait SECONDS] [--test-page]
+//                    [--strategy text|raster] [--qr native|raster] [--confirmation auto|gs-r|status]
+//                    [--wait SECONDS] [--test-page]
 // 0 ready (and the test page printed), 3 no printer, 4 a fault (paper, cover, cutter) or the
 // page not confirmed.
 int printer_command(const std::vector<std::string>& args);

@@ -9,7 +9,8 @@ std::string diag_usage() {
     return "usage: kiosk-diag idcard --port DEVICE|usb:VVVV:PPPP [--baud N] [--wait SECONDS] [--fingerprint]\n"
            "       kiosk-diag pcsc [--reader NAME] [--wait SECONDS] [--ca FILE]... [--technician-ca FILE]...\n"
            "       kiosk-diag printer --uri tcp://HOST[:PORT]|/dev/usb/lpN|usb:VVVV:PPPP [--width 80|58]\n"
-           "                          [--strategy text|raster] [--qr native|raster] [--wait SECONDS] [--test-page]\n"
+           "                          [--strategy text|raster] [--qr native|raster] [--confirmation auto|gs-r|status]\n"
+           "                          [--wait SECONDS] [--test-page]\n"
            "       kiosk-diag scanner --driver serial|hid-pos|wedge|camera --uri URI [--baud N] [--wait SECONDS] [--count N]\n"
            "exit codes: 0 success, 1 usage, 2 no card or code, 3 no device, 4 protocol or device error\n";
 }

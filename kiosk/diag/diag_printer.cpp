@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "drivers/device_factory.hpp"
+#include "kiosk/devices/device_factory.hpp"
 #include "drivers/escpos/escpos_printer.hpp"
 #include "drivers/receipt/test_page.hpp"
 #include "drivers/transport/usb_printer_class.hpp"
@@ -33,6 +33,7 @@ bool parse(const std::vector<std::string>& args, PrinterArgs& out, std::string& 
         else if (a == "--width" && has_value) out.config.paper_width_mm = std::atoi(args[++i].c_str());
         else if (a == "--strategy" && has_value) out.config.strategy = args[++i];
         else if (a == "--qr" && has_value) out.config.qr = args[++i];
+        else if (a == "--confirmation" && has_value) out.config.confirmation = args[++i];
         else if (a == "--wait" && has_value) out.wait_seconds = std::atoi(args[++i].c_str());
         else if (a == "--test-page") out.test_page = true;
         else return error = "unknown or incomplete argument '" + a + "'", false;
@@ -51,6 +52,7 @@ public:
             if (auto* c = std::get_if<hal::DeviceConnectionChanged>(&event)) connected_ = c->connected;
             if (auto* f = std::get_if<hal::PrintJobFinished>(&event)) finished_ = f->job;
             if (auto* h = std::get_if<hal::PrintJobHeld>(&event)) held_ = *h;
+            if (auto* f = std::get_if<hal::PrintJobFailed>(&event)) failed_ = *f;
             changed_.notify_all();
         };
     }
@@ -62,6 +64,7 @@ public:
     std::optional<bool> connected_;
     std::optional<hal::JobId> finished_;
     std::optional<hal::PrintJobHeld> held_;
+    std::optional<hal::PrintJobFailed> failed_;
 
 private:
     std::mutex mutex_;
@@ -84,13 +87,29 @@ void print_status(const hal::PrinterStatus& s) {
     std::printf("online   %s\n", s.offline ? "no" : "yes");
 }
 
+// Which way this printer's jobs are confirmed, and whether the probe chose it.
+void print_confirmation(const drivers::escpos::EscposPrinter& printer, drivers::escpos::Confirmation configured) {
+    using drivers::escpos::Confirmation;
+    const auto used = printer.confirmation_in_use();
+    const char* how = !used ? "not known yet (the printer had a fault when it connected)"
+                      : *used == Confirmation::transmit_status ? "GS r 1 (the printer answers after printing)"
+                                                               : "status polling after the job drained (no GS r)";
+    std::printf("confirm  %s%s\n", how, configured == Confirmation::automatic && used ? ", probed" : ", configured");
+}
+
 int print_test_page(drivers::escpos::EscposPrinter& printer, Events& events, Clock::time_point until) {
     const auto begin = Clock::now();
     auto job = printer.submit(drivers::make_test_page(printer.info()));
     if (!job) return std::printf("test page: %s\n", job.error().detail.c_str()), kProtocolError;
-    events.wait(until, [&] { return events.finished_ == *job || (events.held_ && events.held_->job == *job); });
+    events.wait(until, [&] {
+        return events.finished_ == *job || (events.held_ && events.held_->job == *job) || (events.failed_ && events.failed_->job == *job);
+    });
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - begin).count();
     if (events.finished_ == *job) return std::printf("test page printed in %lld ms\n", static_cast<long long>(took)), kSuccess;
+    if (events.failed_ && events.failed_->job == *job)
+        return std::printf("test page failed: %s (%s)\n", std::string{hal::to_string(events.failed_->error.kind)}.c_str(),
+                           events.failed_->error.detail.c_str()),
+               kProtocolError;
     if (events.held_ && events.held_->job == *job)
         return std::printf("test page held: %s (%s)\n", std::string{hal::to_string(events.held_->error.kind)}.c_str(),
                            events.held_->error.detail.c_str()),
@@ -118,15 +137,12 @@ int printer_command(const std::vector<std::string>& args) {
     PrinterArgs a;
     std::string error;
     if (!parse(args, a, error)) return std::fprintf(stderr, "kiosk-diag printer: %s\n%s", error.c_str(), diag_usage().c_str()), kUsage;
-    auto transport = drivers::make_printer_transport(a.config.uri);
+    auto transport = devices::make_printer_transport(a.config.uri);
     if (!transport) return std::fprintf(stderr, "kiosk-diag printer: %s\n", transport.error().c_str()), kUsage;
-    auto encoder = drivers::printer_encoder_options(a.config);
-    if (!encoder) return std::fprintf(stderr, "kiosk-diag printer: %s\n", encoder.error().c_str()), kUsage;
+    auto options = devices::escpos_printer_options(a.config, transport->driver);
+    if (!options) return std::fprintf(stderr, "kiosk-diag printer: %s\n", options.error().c_str()), kUsage;
     if (a.config.uri.starts_with("usb:")) print_usb_class_info(a.config.uri);
-    drivers::escpos::EscposPrinterOptions options;
-    options.driver = transport->driver;
-    options.encoder = *encoder;
-    drivers::escpos::EscposPrinter printer{std::move(transport->transport), options};
+    drivers::escpos::EscposPrinter printer{std::move(transport->transport), *options};
     Events events;
     const auto until = Clock::now() + std::chrono::seconds{a.wait_seconds};
     (void)printer.start(events.sink());
@@ -143,6 +159,7 @@ int printer_command(const std::vector<std::string>& args) {
         return kNoDevice;
     }
     print_status(printer.status());
+    print_confirmation(printer, options->confirmation);
     int code = report.passed() ? kSuccess : kProtocolError;
     if (a.test_page && code == kSuccess) code = print_test_page(printer, events, until);
     std::printf("outcome  %s\n", code == kSuccess ? "ready" : "needs attention");

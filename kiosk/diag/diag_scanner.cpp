@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "common/utf8.hpp"
-#include "drivers/device_factory.hpp"
+#include "kiosk/devices/device_factory.hpp"
 #include "kiosk/diag/diag.hpp"
 
 namespace nanhai::kiosk::diag {
@@ -80,7 +80,7 @@ int scanner_command(const std::vector<std::string>& args) {
     ScannerArgs a;
     std::string error;
     if (!parse(args, a, error)) return std::fprintf(stderr, "kiosk-diag scanner: %s\n%s", error.c_str(), diag_usage().c_str()), kUsage;
-    auto scanner = drivers::make_real_scanner(a.config);
+    auto scanner = devices::make_real_scanner(a.config);
     if (!scanner) return std::fprintf(stderr, "kiosk-diag scanner: %s\n", scanner.error().c_str()), kUsage;
     Events events;
     const auto begin = Clock::now();

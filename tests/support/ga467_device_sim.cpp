@@ -95,6 +95,11 @@ void Ga467DeviceSim::corrupt_next_checksum() {
     corrupt_checksum_ = true;
 }
 
+void Ga467DeviceSim::corrupt_next_answer_to(std::uint8_t command) {
+    std::lock_guard lock{mutex_};
+    corrupt_command_ = command;
+}
+
 void Ga467DeviceSim::wrong_length_next() {
     std::lock_guard lock{mutex_};
     wrong_length_ = true;
@@ -217,6 +222,10 @@ void Ga467DeviceSim::answer(const std::vector<std::uint8_t>& body) {
             if (request->command == 0x30 && sw3 != ga::kOk) card_read_ = false;
         }
         frame = ga::encode_response(sw3, data);
+        if (corrupt_command_ == request->command) {
+            frame.back() ^= 0x5A;
+            corrupt_command_.reset();
+        }
         if (corrupt_checksum_) {
             frame.back() ^= 0x5A;
             corrupt_checksum_ = false;

@@ -42,6 +42,7 @@ public:
     void split_answers(bool on, std::size_t chunk = 3, std::chrono::milliseconds gap = std::chrono::milliseconds{1});
     void garbage_before_next_answer(std::vector<std::uint8_t> bytes);
     void corrupt_next_checksum();
+    void corrupt_next_answer_to(std::uint8_t command);  // its checksum, once (0x30: a read)
     void wrong_length_next();
     void status_for(std::uint8_t command, std::uint8_t parameter, std::uint8_t sw3);  // until cleared
     void clear_statuses();
@@ -79,6 +80,7 @@ private:
     std::chrono::milliseconds split_gap_{1};
     std::vector<std::uint8_t> garbage_;
     bool corrupt_checksum_ = false;
+    std::optional<std::uint8_t> corrupt_command_;
     bool wrong_length_ = false;
     bool pull_during_read_ = false;
     bool silent_ = false;

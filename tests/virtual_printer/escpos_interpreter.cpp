@@ -257,6 +257,7 @@ std::optional<std::size_t> EscposInterpreter::execute_gs(std::span<const std::ui
             }
             return 3;
         case 0x72:  // GS r n: answered now, after everything before it printed
+            if (!answers_gs_r_) return 3;
             if (n == 1 || n == '1') {
                 std::uint8_t reply = 0;
                 if (paper_ == PaperCondition::near_end) reply |= 0x03;

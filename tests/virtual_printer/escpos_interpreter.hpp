@@ -7,7 +7,8 @@
 // Paper and cover are set by the test. When the roll ends inside a slip, or the cover opens,
 // the slip is waste, the printer goes offline and what is still unprinted waits in its receive
 // buffer, printed when the fault is cleared unless a DLE DC4 8 emptied it: the same behaviour a
-// driver meets on real printers.
+// driver meets on real printers. A low-cost model that knows DLE EOT but not GS r (it swallows
+// the command and answers nothing) is one setting away (answer_transmit_status).
 //
 // Not thread-safe: the TCP server (virtual_escpos_printer.hpp) serialises calls.
 #pragma once
@@ -47,6 +48,8 @@ public:
     void set_paper_remaining(std::optional<int> rows);
     // Printer errors for DLE EOT 3 / ASB byte 2.
     std::vector<std::uint8_t> set_cutter_error(bool on);
+    // false: GS r n is taken and never answered, as on printers that lack it.
+    void answer_transmit_status(bool on) { answers_gs_r_ = on; }
 
     const std::vector<PrintedSlip>& slips() const { return slips_; }  // cut ones, in order
     const PrintedSlip& current() const { return current_; }
@@ -94,6 +97,7 @@ private:
     bool cover_open_ = false;
     bool cutter_error_ = false;
     bool asb_ = false;
+    bool answers_gs_r_ = true;
     std::optional<int> paper_remaining_;
 };
 

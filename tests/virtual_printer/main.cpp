@@ -11,7 +11,7 @@
 namespace {
 
 int usage() {
-    std::cerr << "usage: virtual-escpos-printer [--host 127.0.0.1] [--port 9100] [--out DIR] [--width 576|384]\n";
+    std::cerr << "usage: virtual-escpos-printer [--host 127.0.0.1] [--port 9100] [--out DIR] [--width 576|384] [--no-gs-r]\n";
     return 2;
 }
 
@@ -32,6 +32,10 @@ int main(int argc, char** argv) {
     options.port = 9100;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        if (arg == "--no-gs-r") {  // a low-cost model: DLE EOT, no GS r
+            options.answers_gs_r = false;
+            continue;
+        }
         if (i + 1 >= argc) return usage();
         const std::string value = argv[++i];
         if (arg == "--host") options.host = value;

@@ -19,7 +19,9 @@
 
 namespace nanhai::test {
 
-VirtualEscposPrinter::VirtualEscposPrinter(VirtualPrinterOptions options) : options_{std::move(options)} {}
+VirtualEscposPrinter::VirtualEscposPrinter(VirtualPrinterOptions options) : options_{std::move(options)} {
+    interpreter_.answer_transmit_status(options_.answers_gs_r);
+}
 
 Result<std::unique_ptr<VirtualEscposPrinter>, std::string> VirtualEscposPrinter::start(VirtualPrinterOptions options) {
     std::unique_ptr<VirtualEscposPrinter> printer{new VirtualEscposPrinter{std::move(options)}};

@@ -26,6 +26,7 @@ struct VirtualPrinterOptions {
     int port = 0;  // 0: any free port (tests); 9100 for the demo
     std::filesystem::path output_dir;  // empty: slips are kept in memory only
     int width_dots = 576;
+    bool answers_gs_r = true;  // false: a model without GS r (status polling confirms its jobs)
 };
 
 class VirtualEscposPrinter {

@@ -14,6 +14,9 @@ struct PrintView {
     std::string problem;  // held / failed: paper_out, cover_open, printer_offline, not_connected ...
     std::string qr_payload;  // the receipt's QR, shown on the modal panels
     bool modal = false;
+    // failed after it was queued (hal::PrintJobFailed): "show_qr" (it will not print, the QR
+    // instead) or "ask_staff" (it may have come out in part); "" when refused at once.
+    std::string recourse;
 };
 
 }  // namespace nanhai::kiosk::core

@@ -38,8 +38,9 @@ ErrorView panel_view(ScreenFrame& f, const core::PrintView& p) {
         view.actions = {{"print.use_qr", f.ui.tr("print.use_qr"), false}, {"print.wait", f.ui.tr("print.wait"), true}};
     } else if (p.state == "failed") {
         view.title = f.ui.tr("print.failed.title");
-        view.what = tr(f, "print.failed.what", {{"kind", kind}, {"problem", f.ui.tr("print.problem." + p.problem)}});
-        view.todo = f.ui.tr("print.qr_todo");
+        const char* what = p.recourse.empty() ? "print.failed.what" : "print.failed.will_not_print";
+        view.what = tr(f, what, {{"kind", kind}, {"problem", f.ui.tr("print.problem." + p.problem)}});
+        view.todo = f.ui.tr(p.recourse == "ask_staff" ? "print.failed.ask_staff" : "print.qr_todo");
         view.actions = {{"print.dismiss", f.ui.tr("common.ok"), true}};
     } else {  // qr_only
         view.title = f.ui.tr("print.qr_only.title");

@@ -40,8 +40,27 @@ TEST_F(KioskDiagPrinter, TestPageIsPrintedAndConfirmed) {
     EXPECT_EQ(run.exit_code, 0) << run.output;
     EXPECT_NE(run.output.find("test page printed"), std::string::npos) << run.output;
     EXPECT_NE(run.output.find("paper    loaded"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("confirm  GS r 1 (the printer answers after printing), probed"), std::string::npos) << run.output;
     ASSERT_EQ(printer_->complete_slips().size(), 1u);
     EXPECT_EQ(printer_->complete_slips()[0].text().front(), "打印机自检 Printer test");
+}
+
+// A low-cost printer without GS r: kiosk-diag says the fallback is used, and the test page
+// counts as printed because it did print.
+TEST_F(KioskDiagPrinter, APrinterWithoutGsRIsConfirmedByStatusPollingAndSaysSo) {
+    nanhai::test::VirtualPrinterOptions options;
+    options.answers_gs_r = false;
+    auto cheap = nanhai::test::VirtualEscposPrinter::start(options);
+    ASSERT_TRUE(cheap) << cheap.error();
+    const auto run = diag("--uri " + (*cheap)->uri() + " --test-page");
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    EXPECT_NE(run.output.find("confirm  status polling after the job drained (no GS r), probed"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("test page printed"), std::string::npos) << run.output;
+    EXPECT_EQ((*cheap)->complete_slips().size(), 1u);
+    const auto configured = diag("--uri " + (*cheap)->uri() + " --confirmation status --test-page");
+    EXPECT_EQ(configured.exit_code, 0) << configured.output;
+    EXPECT_NE(configured.output.find("(no GS r), configured"), std::string::npos) << configured.output;
+    EXPECT_EQ(diag("--uri " + (*cheap)->uri() + " --confirmation sometimes").exit_code, 1);
 }
 
 TEST_F(KioskDiagPrinter, RasterStrategyOn58mmPaper) {

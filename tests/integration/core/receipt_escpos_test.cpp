@@ -21,14 +21,16 @@ struct EscposParts {
         o.reconnect_interval = 100ms;
         return o;
     }
+    explicit EscposParts(drivers::escpos::EscposPrinterOptions o = options())
+        : escpos{std::make_unique<drivers::TcpStream>(drivers::parse_tcp_uri(paper->uri()).value()), std::move(o)} {}
     std::unique_ptr<nanhai::test::VirtualEscposPrinter> paper = nanhai::test::VirtualEscposPrinter::start({}).value();
-    drivers::escpos::EscposPrinter escpos{
-        std::make_unique<drivers::TcpStream>(drivers::parse_tcp_uri(paper->uri()).value()), options()};
+    drivers::escpos::EscposPrinter escpos;
 };
 
 class CoreReceiptOnEscpos : protected EscposParts, public BookingLive {
 protected:
     CoreReceiptOnEscpos() : BookingLive(&escpos) {}
+    explicit CoreReceiptOnEscpos(drivers::escpos::EscposPrinterOptions o) : EscposParts{std::move(o)}, BookingLive(&escpos) {}
 
     void wait_for_connection() {
         for (int i = 0; i < 400 && !escpos.connected(); ++i) std::this_thread::sleep_for(10ms);
@@ -70,6 +72,39 @@ TEST_F(CoreReceiptOnEscpos, PaperOutMidSlipThenLoadedGivesExactlyOneWholeSlip) {
     const auto text = slips[0].text();
     EXPECT_NE(std::find(text.begin(), text.end(), "预约凭条"), text.end());
     EXPECT_EQ(paper->slips().size(), 2u) << "one torn half, one whole slip";
+    press("session.finish");
+    expect_wiped();
+}
+
+// A printer whose driver cannot encode the slip (raster mode, no usable font): the driver says
+// PrintJobFailed, and the citizen reads that the slip will not print, with its QR on screen.
+class CoreReceiptUnencodable : public CoreReceiptOnEscpos {
+protected:
+    static drivers::escpos::EscposPrinterOptions broken() {
+        auto o = options();
+        o.encoder.strategy = drivers::escpos::Strategy::raster;
+        o.encoder.render.fonts = {drivers::FontSource{"/nonexistent/font.ttf", 0}};
+        return o;
+    }
+    CoreReceiptUnencodable() : CoreReceiptOnEscpos(broken()) {}
+};
+
+TEST_F(CoreReceiptUnencodable, TheCitizenIsToldTheSlipWillNotPrintAndGetsTheQr) {
+    wait_for_connection();
+    sign_in_and_choose("SCJG-002", "NH-DISTRICT", "2026-12-02", "09:30");
+    press("appointments.confirm");
+    settle();
+    ASSERT_EQ(view().screen, "appointments.booked");
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    while ((!view().print || view().print->state == "printing") && std::chrono::steady_clock::now() < deadline)
+        deliver_device_events(1);
+    ASSERT_TRUE(view().print);
+    EXPECT_EQ(view().print->state, "failed");
+    EXPECT_EQ(view().print->recourse, "show_qr");
+    EXPECT_TRUE(view().print->modal);
+    EXPECT_TRUE(view().print->qr_payload.starts_with("NH1|A|")) << view().print->qr_payload;
+    EXPECT_TRUE(paper->slips().empty());
+    press("print.dismiss");
     press("session.finish");
     expect_wiped();
 }

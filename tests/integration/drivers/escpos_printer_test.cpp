@@ -281,6 +281,117 @@ TEST(EscposPrinter, UnencodableDocumentIsRefusedAtSubmit) {
     driver->stop();
 }
 
+std::unique_ptr<VirtualEscposPrinter> printer_without_gs_r() {
+    VirtualPrinterOptions options;
+    options.answers_gs_r = false;
+    auto printer = VirtualEscposPrinter::start(options);
+    EXPECT_TRUE(printer) << (printer ? "" : printer.error());
+    return printer ? std::move(*printer) : nullptr;
+}
+
+std::unique_ptr<EscposPrinter> tcp_driver_with(const VirtualEscposPrinter& target, EscposPrinterOptions options) {
+    return std::make_unique<EscposPrinter>(std::make_unique<TcpStream>(parse_tcp_uri(target.uri()).value()), std::move(options));
+}
+
+// A low-cost printer that answers DLE EOT but swallows GS r: the connect probe finds that
+// out, jobs are confirmed by status polling once their bytes left the socket, and the receipt
+// counts as printed (it did print).
+TEST(EscposPrinter, APrinterWithoutGsRIsConfirmedByStatusPolling) {
+    auto target = printer_without_gs_r();
+    auto options = fast_options();
+    options.answer_timeout = 300ms;  // the probe waits this long for the GS r answer
+    options.print_settle = 200ms;
+    auto driver = tcp_driver_with(*target, options);
+    EventRecorder events;
+    ASSERT_TRUE(driver->start(events.sink()));
+    ASSERT_TRUE(events.wait_for<hal::DeviceConnectionChanged>([](auto& e) { return e.connected; }));
+    const auto document = acceptance_receipt();
+    const auto job = driver->submit(document);
+    ASSERT_TRUE(job);
+    ASSERT_TRUE(events.wait_for<hal::PrintJobFinished>([&](auto& e) { return e.job == *job; }));
+    EXPECT_EQ(driver->confirmation_in_use(), Confirmation::status_polling);
+    const auto slips = target->complete_slips();
+    ASSERT_EQ(slips.size(), 1u);
+    EXPECT_EQ(printed_text(slips[0]), text_of(document));
+    EXPECT_TRUE(target->unknown_commands().empty());
+    const auto report = driver->self_test();
+    EXPECT_TRUE(report.passed());
+    bool named = false;
+    for (const auto& step : report.steps)
+        if (step.name == "job confirmation") named = step.detail.find("status polling") != std::string::npos;
+    EXPECT_TRUE(named) << "the self-test says which confirmation is used";
+    EXPECT_EQ(driver->counters().prints, 1u);
+    EXPECT_EQ(driver->counters().cuts, 1u);
+    driver->stop();
+}
+
+TEST(EscposPrinter, StatusPollingStillHoldsAJobInterruptedByPaperOut) {
+    auto target = printer_without_gs_r();
+    target->set_paper_remaining(150);
+    auto options = fast_options();
+    options.confirmation = Confirmation::status_polling;
+    options.print_settle = 300ms;
+    auto driver = tcp_driver_with(*target, options);
+    EventRecorder events;
+    ASSERT_TRUE(driver->start(events.sink()));
+    const auto job = driver->submit(acceptance_receipt());
+    ASSERT_TRUE(job);
+    ASSERT_TRUE(events.wait_for<hal::PrintJobHeld>([&](auto& e) { return e.job == *job; }));
+    ASSERT_TRUE(target->wait_until_drained(20s));
+    target->set_paper(PaperCondition::ok);
+    ASSERT_TRUE(events.wait_for<hal::PrintJobFinished>([&](auto& e) { return e.job == *job; }));
+    EXPECT_EQ(target->complete_slips().size(), 1u);
+    EXPECT_EQ(driver->counters().paper_outs, 1u);
+    driver->stop();
+}
+
+// Configured for GS r on a printer that never answers it: the job is sent again once, then
+// fails for good, telling the citizen to ask staff (it may have printed), not "wait".
+TEST(EscposPrinter, AJobTheOnlinePrinterNeverConfirmsFailsForGoodAndSaysAskStaff) {
+    auto target = printer_without_gs_r();
+    auto options = fast_options();
+    options.confirmation = Confirmation::transmit_status;
+    options.job_timeout = 300ms;
+    options.job_timeout_per_kib = 0ms;
+    auto driver = tcp_driver_with(*target, options);
+    EventRecorder events;
+    ASSERT_TRUE(driver->start(events.sink()));
+    const auto job = driver->submit(acceptance_receipt());
+    ASSERT_TRUE(job);
+    const auto failed = events.wait_for<hal::PrintJobFailed>([&](auto& e) { return e.job == *job; });
+    ASSERT_TRUE(failed);
+    EXPECT_EQ(failed->recourse, hal::PrintRecourse::ask_staff);
+    EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::timeout);
+    EXPECT_FALSE(events.first<hal::PrintJobFinished>());
+    EXPECT_EQ(driver->queued_jobs(), 0u);
+    ASSERT_TRUE(driver->last_error());
+    EXPECT_EQ(driver->last_error()->error.kind, hal::DeviceErrorKind::timeout);
+    EXPECT_EQ(driver->last_error()->error.action, hal::ErrorAction::reset);
+    EXPECT_GE(driver->counters().errors, 1u);
+    driver->stop();
+}
+
+// A document that passes submit() but cannot be encoded on the device thread (no usable font):
+// PrintJobFailed with the QR on screen as the citizen's way, never "held".
+TEST(EscposPrinter, AnEncodeFailureOnTheDeviceThreadIsPrintJobFailedNotHeld) {
+    auto target = virtual_printer();
+    auto options = fast_options(Strategy::raster);  // every line drawn: the font is needed
+    options.encoder.render.fonts = {FontSource{"/nonexistent/font.ttf", 0}};
+    auto driver = tcp_driver_with(*target, options);
+    EventRecorder events;
+    ASSERT_TRUE(driver->start(events.sink()));
+    const auto job = driver->submit(acceptance_receipt());
+    ASSERT_TRUE(job);
+    const auto failed = events.wait_for<hal::PrintJobFailed>([&](auto& e) { return e.job == *job; });
+    ASSERT_TRUE(failed);
+    EXPECT_EQ(failed->error.kind, hal::DeviceErrorKind::unsupported);
+    EXPECT_EQ(failed->recourse, hal::PrintRecourse::show_qr);
+    EXPECT_FALSE(events.first<hal::PrintJobHeld>());
+    EXPECT_EQ(driver->queued_jobs(), 0u);
+    EXPECT_TRUE(target->slips().empty());
+    driver->stop();
+}
+
 // The virtual printer behind a pty, standing in for /dev/usb/lp0: the character device path of
 // the driver with real file descriptors.
 class PtyPrinter {

@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "drivers/device_factory.hpp"
+#include "kiosk/devices/device_factory.hpp"
 #include "sim_test_support.hpp"
 
 namespace nanhai::drivers {
@@ -13,6 +13,7 @@ namespace {
 
 using test::ControlClient;
 using test::EventRecorder;
+using kiosk::devices::make_devices;
 
 class SimControlSocketTest : public ::testing::Test {
 protected:

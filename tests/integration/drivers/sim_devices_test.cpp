@@ -2,7 +2,7 @@
 // driven by their control calls, events checked in order. Plus the device factory.
 #include <gtest/gtest.h>
 
-#include "drivers/device_factory.hpp"
+#include "kiosk/devices/device_factory.hpp"
 #include "drivers/sim/demo_cards.hpp"
 #include "sim_test_support.hpp"
 
@@ -10,6 +10,7 @@ namespace nanhai::drivers {
 namespace {
 
 using test::EventRecorder;
+using kiosk::devices::make_devices;
 
 class SimReaderTest : public ::testing::Test {
 protected:

@@ -88,6 +88,15 @@ public:
         return wait_for<T>([](const T&) { return true; }, from);
     }
 
+    // The first event of type T that has arrived so far, without waiting.
+    template <class T>
+    std::optional<T> first() const {
+        std::lock_guard lock{mutex_};
+        for (const auto& event : events_)
+            if (const auto* e = std::get_if<T>(&event)) return *e;
+        return std::nullopt;
+    }
+
     std::size_t count() const {
         std::lock_guard lock{mutex_};
         return events_.size();

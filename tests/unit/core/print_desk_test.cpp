@@ -115,5 +115,30 @@ TEST(PrintDesk, ARefusingOrMissingPrinterOffersTheQrAtOnce) {
     EXPECT_EQ(none.view()->problem, "not_connected");
 }
 
+// A job the driver gave up on (it cannot be encoded, the printer never confirmed it) is told as
+// it is: it will not print, here is the QR; it is no longer the desk's to cancel.
+TEST(PrintDesk, AJobThatFailedForGoodSaysSoAndOffersTheQr) {
+    ScriptedPrinter printer;
+    PrintDesk desk{&printer};
+    desk.print(slip(), "NH1|A|qr");
+    EXPECT_TRUE(desk.on_event(hal::PrintJobFailed{1, {hal::DeviceErrorKind::unsupported, hal::ErrorAction::maintenance, "no font"},
+                                                  hal::PrintRecourse::show_qr}));
+    ASSERT_TRUE(desk.modal());
+    EXPECT_EQ(desk.view()->state, "failed");
+    EXPECT_EQ(desk.view()->problem, "unsupported");
+    EXPECT_EQ(desk.view()->recourse, "show_qr");
+    EXPECT_EQ(desk.view()->qr_payload, "NH1|A|qr");
+    EXPECT_FALSE(desk.on_event(hal::PrintJobFinished{1})) << "the job is gone";
+    desk.end_session();
+    EXPECT_TRUE(printer.cancelled.empty());
+
+    desk.print(slip(), "NH1|A|qr2");
+    EXPECT_TRUE(desk.on_event(hal::PrintJobFailed{2, {hal::DeviceErrorKind::timeout, hal::ErrorAction::reset, "never confirmed"},
+                                                  hal::PrintRecourse::ask_staff}));
+    EXPECT_EQ(desk.view()->recourse, "ask_staff");
+    EXPECT_FALSE(desk.on_event(hal::PrintJobFailed{99, {hal::DeviceErrorKind::timeout, hal::ErrorAction::reset, ""}}))
+        << "someone else's job";
+}
+
 }  // namespace
 }  // namespace nanhai::kiosk::core

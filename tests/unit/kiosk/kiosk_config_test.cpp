@@ -38,6 +38,10 @@ TEST(KioskConfig, NamesTheWrongKey) {
     EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"driver": "escpos", "uri": "tcp://10.0.0.5", "strategy": "raster", "qr": "raster"}})")
                   ->receipt_printer.strategy,
               "raster");
+    EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"confirmation": "maybe"}})").error(),
+              "receipt_printer.confirmation: must be auto, gs-r or status");
+    EXPECT_EQ(parse_kiosk_config(R"({"receipt_printer": {"confirmation": "status"}})")->receipt_printer.confirmation, "status");
+    EXPECT_EQ(parse_kiosk_config("{}")->receipt_printer.confirmation, "auto");
     EXPECT_EQ(parse_kiosk_config(R"({"ui": {"language": "fr"}})").error(), "ui.language: must be zh-CN or en");
     EXPECT_EQ(parse_kiosk_config("{").error(), "config is not valid JSON");
     EXPECT_EQ(parse_kiosk_config(R"({"session": 5})").error(), "session: must be an object");

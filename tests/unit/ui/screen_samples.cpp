@@ -121,6 +121,11 @@ std::vector<ScreenSample> overlays() {
                                  kSlipQr, modal};
         out.push_back(s);
     }
+    // A job the printer gave up on after it was queued: it will not print; ask staff.
+    auto gave_up = sample("appointments.booked+print_failed_ask_staff", "appointments.booked",
+                          BookingDoneView{booked_appointment(), kSlipQr, kRuleZh, kRuleEn});
+    gave_up.view.print = PrintView{"failed", "appointment_slip", "timeout", kSlipQr, true, "ask_staff"};
+    out.push_back(gave_up);
     return out;
 }
 
