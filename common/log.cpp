@@ -11,7 +11,9 @@ std::mutex g_mutex;
 LogSink g_sink;
 std::atomic<int> g_threshold{static_cast<int>(LogLevel::info)};
 
-std::string_view level_name(LogLevel level) {
+}  // namespace
+
+std::string_view to_string(LogLevel level) {
     switch (level) {
         case LogLevel::debug: return "debug";
         case LogLevel::info: return "info";
@@ -20,6 +22,8 @@ std::string_view level_name(LogLevel level) {
     }
     return "?";
 }
+
+namespace {
 
 // key=value with values quoted when they contain spaces, quotes or '='.
 void append_field(std::string& line, const LogField& field) {
@@ -43,17 +47,20 @@ void append_field(std::string& line, const LogField& field) {
 
 void log_event(LogLevel level, std::string_view event, std::initializer_list<LogField> fields) {
     if (static_cast<int>(level) < g_threshold.load()) return;
-    std::string line{level_name(level)};
+    std::string line{to_string(level)};
     line += ' ';
     line += event;
     for (const auto& f : fields) append_field(line, f);
+    const LogRecord record{level, event, std::span<const LogField>{fields.begin(), fields.size()}, line};
     std::lock_guard lock{g_mutex};
     if (g_sink) {
-        g_sink(level, event, line);
+        g_sink(record);
     } else {
-        std::fprintf(stderr, "%s\n", line.c_str());
+        write_log_line(record);
     }
 }
+
+void write_log_line(const LogRecord& record) { std::fprintf(stderr, "%.*s\n", static_cast<int>(record.line.size()), record.line.data()); }
 
 LogSink set_log_sink(LogSink sink) {
     std::lock_guard lock{g_mutex};

@@ -352,7 +352,7 @@ void DeviceRuntime::arm_timer() {
 
 // With mutex_ held: what the event means for the counters and the last error.
 void DeviceRuntime::count_event(const DeviceEvent& event) {
-    counters_dirty_ = true;
+    const DeviceCounters before = counters_;
     if (std::holds_alternative<CardPlaced>(event)) {
         ++counters_.card_reads;
     } else if (std::holds_alternative<CodeScanned>(event)) {
@@ -379,9 +379,8 @@ void DeviceRuntime::count_event(const DeviceEvent& event) {
             note_error_locked({DeviceErrorKind::not_connected, ErrorAction::suspend, "disconnected"});
             ++counters_.errors;
         }
-    } else {
-        counters_dirty_ = false;
     }
+    if (!(counters_ == before)) counters_dirty_ = true;
 }
 
 void DeviceRuntime::note_error_locked(const DeviceError& error) {

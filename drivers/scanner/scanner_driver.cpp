@@ -107,7 +107,7 @@ void ScannerDriver::deliver(const RawScan& scan) {
         if (!text) ++refused_;
     }
     log_event(LogLevel::info, "device.scanner.code",
-              {{"bytes", std::to_string(scan.data.size())}, {"symbology", event.symbology}, {"text", text ? "yes" : "no"}});
+              {{"bytes", std::to_string(scan.data.size())}, {"symbology", event.symbology}, {"is_text", text ? "yes" : "no"}});
     runtime().emit(std::move(event));
 }
 

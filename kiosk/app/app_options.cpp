@@ -47,6 +47,7 @@ Result<AppOptions, std::string> parse_app_options(int argc, const char* const* a
         else if (arg == "--lang") ok = value(o.language);
         else if (arg == "--elder") o.elder = true;
         else if (arg == "--dev-panel") o.dev_panel = true;
+        else if (arg == "--state-dir") ok = value(o.state_dir);
         else if (arg == "--help" || arg == "-h") o.help = true;
         else if (arg == "--size") {
             std::string size;
@@ -63,7 +64,7 @@ std::string app_usage() {
     return "usage: kiosk --config FILE\n"
            "       kiosk --demo\n"
            "       kiosk --headless --script FILE --shots DIR [--size WxH] [--lang zh-CN|en]\n"
-           "             [--elder] [--demo] [--dev-panel] [--config FILE]\n"
+           "             [--elder] [--demo] [--dev-panel] [--config FILE] [--state-dir DIR]\n"
            "Scripts: docs/headless-scripts.md\n";
 }
 

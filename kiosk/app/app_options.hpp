@@ -1,6 +1,6 @@
 // The kiosk's command line: `--config FILE` (window), `--demo` (demo config + child platform),
 // `--headless --script FILE --shots DIR [--size WxH] [--lang zh-CN|en] [--elder] [--demo]
-// [--dev-panel]`.
+// [--dev-panel] [--state-dir DIR]`.
 #pragma once
 
 #include <string>
@@ -20,6 +20,7 @@ struct AppOptions {
     std::string language;  // empty: from the config
     bool elder = false;
     bool dev_panel = false;  // headless --demo: draw the developer panel (windowed demos always do)
+    std::string state_dir;   // headless: run in this directory and keep it (tests read the log)
     bool help = false;
 };
 

@@ -2,7 +2,9 @@
 #include "kiosk/app/kiosk_app.hpp"
 
 #include <cstdio>
+#include <filesystem>
 
+#include "hal/device_counters.hpp"
 #include "kiosk/devices/device_factory.hpp"
 #include "drivers/sim/demo_cards.hpp"
 #include "drivers/sim/sim_command_runner.hpp"
@@ -39,10 +41,32 @@ Result<std::unique_ptr<KioskApp>, std::string> KioskApp::create(AppWiring wiring
     return app;
 }
 
+// The event log and the log sink first, so that everything the kiosk does from here on is on
+// record; counters of every device under <state>/devices.
+Result<void, std::string> KioskApp::open_audit() {
+    if (config_.state_dir.empty()) return {};
+    const std::filesystem::path state{config_.state_dir};
+    audit::EventLogOptions options;
+    options.dir = state / "events";
+    options.head_file = state / "chain-head.json";
+    options.terminal = config_.terminal.id;
+    options.max_file_bytes = static_cast<std::uint64_t>(config_.audit.max_file_kib) * 1024;
+    auto log = audit::EventLog::open(std::move(options));
+    if (!log) return fail("state_dir: event log: " + log.error());
+    events_ = std::move(*log);
+    audit_ = std::make_unique<audit::AuditSink>(audit::AuditSinkOptions{events_, config_.audit.journal_socket, config_.terminal.id, true});
+    return {};
+}
+
 Result<void, std::string> KioskApp::start() {
+    if (auto opened = open_audit(); !opened) return opened;
     auto devices = devices::make_devices(config_, &sim_);
     if (!devices) return fail(devices.error());
     devices_ = std::move(*devices);
+    if (!config_.state_dir.empty()) {
+        auto counters = std::make_shared<hal::FileCounterStore>(std::filesystem::path{config_.state_dir} / "devices");
+        for (hal::Device* device : devices_.all()) device->keep_counters_in(counters, std::string{hal::to_string(device->device_class())});
+    }
     client_ = std::make_unique<PlatformClient>(client_config(config_));
     runner_ = std::make_unique<core::ThreadTaskRunner>(queue_);
     core_ = std::make_unique<core::KioskCore>(*client_, *runner_, *clock_, core::core_settings(config_),
@@ -81,6 +105,8 @@ void KioskApp::shut_down() {
     core_.reset();
     client_.reset();
     platform_.reset();  // stops the child platform
+    audit_.reset();     // the log sink that was there before comes back
+    events_.reset();
 }
 
 bool KioskApp::pump() {

@@ -14,6 +14,7 @@
 #include "hal/device_set.hpp"
 #include "kiosk/app/dev_panel.hpp"
 #include "kiosk/app/platform_child.hpp"
+#include "kiosk/audit/audit_sink.hpp"
 #include "kiosk/config/kiosk_config.hpp"
 #include "kiosk/core/app_queue.hpp"
 #include "kiosk/core/core_clock.hpp"
@@ -52,6 +53,8 @@ public:
     drivers::SimDevices& sim() { return sim_; }
     PlatformChild* platform() { return platform_.get(); }
     const KioskConfig& config() const { return config_; }
+    audit::EventLog* event_log() const { return events_.get(); }
+    const hal::DeviceSet& devices() const { return devices_; }
     // Nothing queued, nothing awaited, no card being read, no receipt printing: the state a
     // script may look at.
     bool idle() const;
@@ -59,11 +62,14 @@ public:
 private:
     explicit KioskApp(AppWiring wiring);
     Result<void, std::string> start();
+    Result<void, std::string> open_audit();
     Result<void, std::string> start_devices();
     void shut_down();
     void handle_dev(const ui::Intent& intent);
 
     KioskConfig config_;
+    std::shared_ptr<audit::EventLog> events_;    // null without a state directory
+    std::unique_ptr<audit::AuditSink> audit_;    // goes last: the devices log until they stop
     std::unique_ptr<PlatformChild> platform_;
     std::unique_ptr<core::CoreClock> clock_;
     core::AppQueue queue_;

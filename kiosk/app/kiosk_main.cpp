@@ -43,6 +43,7 @@ Result<KioskConfig, std::string> load_config(const AppOptions& o) {
 
 // The demo's files (database, platform log, printed receipts, control socket) in one place.
 void use_state_dir(KioskConfig& config, const std::string& dir, bool control_socket) {
+    config.state_dir = dir;
     if (config.receipt_printer.sim_output_dir.empty()) config.receipt_printer.sim_output_dir = dir + "/prints";
     std::error_code ec;
     fs::create_directories(config.receipt_printer.sim_output_dir, ec);
@@ -83,6 +84,12 @@ int run_script_in(const std::string& dir, const AppOptions& o, KioskConfig confi
 int run_headless(const AppOptions& o, KioskConfig config) {
     auto script = load_script(o.script);
     if (!script) return std::fprintf(stderr, "kiosk: %s\n", script.error().c_str()), 2;
+    if (!o.state_dir.empty()) {  // kept, whatever the outcome: the caller reads it
+        std::error_code ec;
+        fs::create_directories(o.state_dir, ec);
+        if (ec) return std::fprintf(stderr, "kiosk: %s: %s\n", o.state_dir.c_str(), ec.message().c_str()), 1;
+        return run_script_in(o.state_dir, o, std::move(config), *script);
+    }
     const std::string dir = fresh_state_dir();
     if (dir.empty()) return std::fprintf(stderr, "kiosk: cannot create a state directory in $TMPDIR or /tmp\n"), 1;
     const int code = run_script_in(dir, o, std::move(config), *script);

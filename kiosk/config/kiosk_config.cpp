@@ -153,6 +153,13 @@ Result<void, std::string> read_session(const Reader& r, SessionConfig& c) {
     return {};
 }
 
+Result<void, std::string> read_audit(const Reader& r, AuditConfig& c) {
+    KIOSK_TRY(r.check_known({"max_file_kib", "journal_socket"}));
+    KIOSK_TRY(r.read("max_file_kib", c.max_file_kib, 1, 1 << 20));
+    KIOSK_TRY(r.read("journal_socket", c.journal_socket));
+    return {};
+}
+
 }  // namespace
 
 Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text) {
@@ -161,7 +168,7 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
     Reader root{json, ""};
     KioskConfig c;
     KIOSK_TRY(root.check_known({"terminal", "platform", "identity_reader", "certificate_reader", "code_scanner",
-                                "receipt_printer", "ui", "session", "sim_control_socket"}));
+                                "receipt_printer", "ui", "session", "audit", "state_dir", "sim_control_socket"}));
     KIOSK_TRY(read_terminal(root.child("terminal"), c.terminal));
     KIOSK_TRY(read_platform(root.child("platform"), c.platform));
     auto identity = root.child("identity_reader");
@@ -175,6 +182,8 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
     KIOSK_TRY(read_printer(root.child("receipt_printer"), c.receipt_printer));
     KIOSK_TRY(read_ui(root.child("ui"), c.ui));
     KIOSK_TRY(read_session(root.child("session"), c.session));
+    KIOSK_TRY(read_audit(root.child("audit"), c.audit));
+    KIOSK_TRY(root.read("state_dir", c.state_dir));
     KIOSK_TRY(root.read("sim_control_socket", c.sim_control_socket));
     return c;
 }

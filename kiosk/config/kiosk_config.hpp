@@ -66,6 +66,12 @@ struct SessionConfig {
     int countdown_seconds = 20;
 };
 
+// The event log (kiosk/audit): its files under <state_dir>/events, journald beside it.
+struct AuditConfig {
+    int max_file_kib = 4096;  // a log file this large is closed and the chain goes on in the next
+    std::string journal_socket = "/run/systemd/journal/socket";  // "" = no journald
+};
+
 struct KioskConfig {
     TerminalConfig terminal;
     PlatformConfig platform;
@@ -75,6 +81,10 @@ struct KioskConfig {
     PrinterConfig receipt_printer;
     UiConfig ui;
     SessionConfig session;
+    AuditConfig audit;
+    // Device counters, the event log and its chain head, self-test records, readiness reports.
+    // Demo and headless runs use their own run directory instead.
+    std::string state_dir = "/var/lib/nanhai-kiosk";
     std::string sim_control_socket;  // sim devices: Unix socket for scripts ("" = none)
 };
 

@@ -23,6 +23,12 @@ int printer_command(const std::vector<std::string>& args);
 // 0 the codes read, 2 none within the wait, 3 no scanner.
 int scanner_command(const std::vector<std::string>& args);
 
+// kiosk-diag verify-log [--head FILE] FILE|DIR...: 0 intact, 4 the first bad record named.
+int verify_log_command(const std::vector<std::string>& args);
+// kiosk-diag events [--markdown]: the event catalogue.
+int events_command(const std::vector<std::string>& args);
+std::string events_markdown();
+
 int diag_main(int argc, const char* const* argv);
 std::string diag_usage();
 

@@ -12,6 +12,8 @@ std::string diag_usage() {
            "                          [--strategy text|raster] [--qr native|raster] [--confirmation auto|gs-r|status]\n"
            "                          [--wait SECONDS] [--test-page]\n"
            "       kiosk-diag scanner --driver serial|hid-pos|wedge|camera --uri URI [--baud N] [--wait SECONDS] [--count N]\n"
+           "       kiosk-diag verify-log [--head CHAIN-HEAD] FILE|DIR...\n"
+           "       kiosk-diag events [--markdown]\n"
            "exit codes: 0 success, 1 usage, 2 no card or code, 3 no device, 4 protocol or device error\n";
 }
 
@@ -27,6 +29,8 @@ int diag_main(int argc, const char* const* argv) {
     if (command == "pcsc") return pcsc_command(args);
     if (command == "printer") return printer_command(args);
     if (command == "scanner") return scanner_command(args);
+    if (command == "verify-log") return verify_log_command(args);
+    if (command == "events") return events_command(args);
     std::fprintf(stderr, "kiosk-diag: unknown command '%s'\n%s", command.c_str(), diag_usage().c_str());
     return kUsage;
 }

@@ -77,9 +77,9 @@ TEST_F(PcscCertificateReader, RsaKeyNeedsAChainedGeneralAuthenticate) {
 TEST_F(PcscCertificateReader, CardThatSpeaksOnlyT0SignsInToo) {
     std::mutex lines_mutex;
     std::vector<std::string> lines;
-    auto previous = set_log_sink([&](LogLevel, std::string_view event, std::string_view line) {
+    auto previous = set_log_sink([&](const LogRecord& record) {
         std::lock_guard lock{lines_mutex};
-        if (event == "device.pcsc.card_in") lines.emplace_back(line);
+        if (record.event == "device.pcsc.card_in") lines.emplace_back(record.line);
     });
     auto setup = card_for(test_pki().enterprise);
     setup.atr = t0_only_atr();
