@@ -4,6 +4,7 @@
 //                  [--threads N] [--port-file FILE]
 //   kiosk-platform --db FILE add-terminal --id ID --hall CODE --role kiosk|department
 //                  --key KEY [--name NAME] [--department CODE]
+//   kiosk-platform --db FILE add-operator --id ID --key KEY [--name NAME]
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "common/log.hpp"
+#include "platform/domain/personal_data_audit.hpp"
 #include "platform/domain/terminals.hpp"
 #include "platform/platform.hpp"
 #include "platform/seed/demo_seed.hpp"
@@ -35,7 +37,8 @@ int usage(const char* why) {
                  "                      [--test-clock ISO-TIME] [--threads N] [--port-file FILE]\n"
                  "       kiosk-platform --db FILE add-terminal --id ID --hall CODE\n"
                  "                      --role kiosk|department --key KEY [--name NAME]\n"
-                 "                      [--department CODE]\n",
+                 "                      [--department CODE]\n"
+                 "       kiosk-platform --db FILE add-operator --id ID --key KEY [--name NAME]\n",
                  why);
     return 2;
 }
@@ -80,6 +83,17 @@ int add_terminal(Platform& platform, const Args& args) {
         return 1;
     }
     std::printf("terminal %s registered\n", t.id.c_str());
+    return 0;
+}
+
+// Operators read the personal data access record (GET /api/v1/audit) with their own key.
+int add_operator(Platform& platform, const Args& args) {
+    if (!args.has("--id") || !args.has("--key")) return usage("add-operator needs --id and --key");
+    if (auto r = register_operator(platform.database(), args.get("--id"), args.get("--name", args.get("--id")), args.get("--key")); !r) {
+        std::fprintf(stderr, "kiosk-platform: cannot register operator: %s\n", r.error().message.c_str());
+        return 1;
+    }
+    std::printf("operator %s registered\n", args.get("--id").c_str());
     return 0;
 }
 
@@ -130,6 +144,7 @@ int main(int argc, char** argv) {
         }
     }
     if (args.command == "add-terminal") return add_terminal(**platform, args);
+    if (args.command == "add-operator") return add_operator(**platform, args);
     if (!args.command.empty()) return usage("unknown command");
     if (!args.has("--listen")) return usage("--listen is required");
     return serve(**platform, args);

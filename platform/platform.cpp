@@ -7,6 +7,7 @@
 #include "platform/db/migrations.hpp"
 #include "platform/domain/appointments.hpp"
 #include "platform/domain/audit.hpp"
+#include "platform/domain/personal_data_audit.hpp"
 #include "platform/domain/sessions.hpp"
 #include "platform/domain/terminals.hpp"
 #include "platform/domain/working_calendar.hpp"
@@ -96,7 +97,10 @@ Result<HttpResponse, ApiError> Platform::run_route(const RouteMatch& match,
     const Route& route = *match.route;
     NH_ASSIGN(auto tx, Transaction::begin(db_));
     std::optional<Terminal> terminal;
-    if (route.access != Access::open) {
+    if (route.access == Access::operator_key) {
+        NH_ASSIGN(terminal, authenticate_operator(db_, request));
+        ctx.terminal = &*terminal;
+    } else if (route.access != Access::open) {
         NH_ASSIGN(terminal, authenticate_terminal(db_, request));
         ctx.terminal = &*terminal;
         if (route.access == Access::department && terminal->role != "department")
@@ -112,10 +116,11 @@ Result<HttpResponse, ApiError> Platform::run_route(const RouteMatch& match,
         NH_ASSIGN(auto replay, find_replay(db_, *key));
         if (replay) return *replay;
     }
-    if (route.access != Access::open) NH_TRY(sweep_no_shows(ctx));
+    if (route.access != Access::open && route.access != Access::operator_key) NH_TRY(sweep_no_shows(ctx));
     NH_ASSIGN(auto response, route.handler(ctx));
     if (key) NH_TRY(store_replay(db_, *key, response, ctx.now));
     NH_TRY(record_audit(ctx, route, response.status, "ok"));
+    NH_TRY(record_personal_access(ctx, route));
     NH_TRY(tx.commit());
     ctx.terminal = nullptr;  // the Terminal lives in this frame only
     return response;
@@ -127,7 +132,7 @@ HttpResponse Platform::finish(const HttpRequest& request, const RouteMatch& matc
                               RequestContext& ctx, Result<HttpResponse, ApiError> result) {
     if (result) return *result;
     HttpResponse response = error_response(result.error());
-    if (match.route->access == Access::open) return response;
+    if (match.route->access == Access::open || match.route->access == Access::operator_key) return response;
     auto terminal = authenticate_terminal(db_, request);
     if (!terminal) return response;  // unknown terminals are logged, not audited
     ctx.terminal = &*terminal;

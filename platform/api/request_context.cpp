@@ -3,7 +3,6 @@
 #include <charconv>
 
 namespace nanhai::platform {
-namespace {
 
 std::optional<int> parse_positive(const std::string& text) {
     int value = 0;
@@ -11,8 +10,6 @@ std::optional<int> parse_positive(const std::string& text) {
     if (ec != std::errc{} || end != text.data() + text.size() || value < 1) return std::nullopt;
     return value;
 }
-
-}  // namespace
 
 Result<const Session*, ApiError> RequestContext::require_session() const {
     if (!session) return fail(api_error(ErrorCode::session_required));

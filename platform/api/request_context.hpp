@@ -53,6 +53,7 @@ struct RequestContext {
     // Filled in by handlers for the audit record.
     std::optional<std::int64_t> audit_applicant{};
     std::string audit_object{};
+    std::string audit_session_hash{};  // a sign-in: the SHA-256 of the session it opened
 
     const std::string& param(const std::string& name) const { return params.at(name); }
     Result<const Session*, ApiError> require_session() const;
@@ -66,6 +67,8 @@ struct PageRequest {
     int offset() const { return (page - 1) * per_page; }
 };
 Result<PageRequest, ApiError> page_request(const RequestContext& ctx);
+// A whole positive decimal int ("12"), for query parameters; nullopt otherwise.
+std::optional<int> parse_positive(const std::string& text);
 nlohmann::json page_body(nlohmann::json items, const PageRequest& page, std::int64_t total);
 
 inline Result<HttpResponse, ApiError> ok(nlohmann::json body, int status = 200) {

@@ -18,6 +18,7 @@ enum class Access {
     session,           // a kiosk terminal with a signed-in applicant
     optional_session,  // a terminal; the applicant's session is used when one is given
     department,        // a department terminal (staff actions)
+    operator_key,      // an operator (its own credentials, not a terminal's): the audit record
 };
 
 using Handler = std::function<Result<HttpResponse, ApiError>(RequestContext&)>;

@@ -11,6 +11,7 @@ void add_all_routes(Router& router) {
     add_evaluation_routes(router);
     add_consultation_routes(router);
     add_blacklist_routes(router);
+    add_audit_routes(router);
 }
 
 }  // namespace nanhai::platform

@@ -15,5 +15,6 @@ void add_case_routes(Router& router);          // cases and their stages, receip
 void add_evaluation_routes(Router& router);    // evaluations and contests
 void add_consultation_routes(Router& router);  // consultations and complaints
 void add_blacklist_routes(Router& router);     // conduct records, blacklist, appeals
+void add_audit_routes(Router& router);         // the personal data access record (operators)
 
 }  // namespace nanhai::platform

@@ -31,7 +31,11 @@ bool is_handling_desk(const RequestContext& ctx, const Case& c) {
 Result<HttpResponse, ApiError> show(RequestContext& ctx) {
     NH_ASSIGN(auto c, load_case(ctx.db, ctx.param("code")));
     ctx.audit_object = "case:" + c.code;
-    NH_ASSIGN(auto view, case_view(ctx.db, c, is_owner(ctx, c) || is_handling_desk(ctx, c)));
+    const bool details = is_owner(ctx, c) || is_handling_desk(ctx, c);
+    // Whose personal data was read: the owner's with the details, nobody's without them.
+    if (details) ctx.audit_applicant = c.applicant_id;
+    else ctx.audit_applicant.reset();
+    NH_ASSIGN(auto view, case_view(ctx.db, c, details));
     return ok(view);
 }
 

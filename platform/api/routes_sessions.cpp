@@ -99,7 +99,8 @@ Result<HttpResponse, ApiError> sign_in(RequestContext& ctx) {
     NH_ASSIGN(auto insert, ctx.db.prepare(
         "INSERT INTO sessions (token_hash, applicant_id, terminal_id, method, auth_level, "
         "created_at, last_seen, expires_at) VALUES (?,?,?,?,?,?,?,?)"));
-    insert.bind(1, sha256_hex(token)).bind(2, applicant.id).bind(3, ctx.terminal->id);
+    ctx.audit_session_hash = sha256_hex(token);
+    insert.bind(1, ctx.audit_session_hash).bind(2, applicant.id).bind(3, ctx.terminal->id);
     insert.bind(4, credential.method).bind(5, credential.auth_level).bind(6, t).bind(7, t);
     insert.bind(8, expires);
     NH_TRY(insert.run());

@@ -236,8 +236,31 @@ CREATE TABLE audit (
 );
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Art. 23: every read and change of a person's data, and the operators who may read that record.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE operators (
+  id        TEXT PRIMARY KEY,
+  name      TEXT NOT NULL,
+  key_hash  TEXT NOT NULL,
+  active    INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE personal_data_access (
+  id            INTEGER PRIMARY KEY,
+  at            INTEGER NOT NULL,
+  terminal_id   TEXT NOT NULL,
+  session_ref   TEXT,
+  applicant_id  INTEGER NOT NULL REFERENCES applicants(id),
+  record        TEXT NOT NULL,
+  access        TEXT NOT NULL CHECK (access IN ('read', 'change')),
+  action        TEXT NOT NULL
+);
+CREATE INDEX personal_data_access_by_applicant ON personal_data_access(applicant_id, at);
+CREATE INDEX personal_data_access_by_time ON personal_data_access(at);
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, "initial schema", kSchemaV1},
+    {2, "personal data access record and operators", kSchemaV2},
 }};
 
 }  // namespace

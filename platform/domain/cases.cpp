@@ -103,6 +103,7 @@ Result<Case, ApiError> apply_transition(RequestContext& ctx, Case c, const std::
     NH_TRY(update_case(ctx.db, c));
     NH_TRY(record_event(ctx, c, event));
     ctx.audit_object = "case:" + c.code;
+    ctx.audit_applicant = c.applicant_id;
     return c;
 }
 

@@ -208,6 +208,7 @@ Result<nlohmann::json, ApiError> file_consultation(RequestContext& ctx,
 Result<nlohmann::json, ApiError> consultation_view(RequestContext& ctx, const std::string& ticket) {
     NH_ASSIGN(auto c, load(ctx.db, ticket));
     ctx.audit_object = "consultation:" + ticket;
+    ctx.audit_applicant = c.applicant_id;  // whose text was read (none for an anonymous one)
     return view(ctx, c);
 }
 
@@ -244,6 +245,7 @@ Result<nlohmann::json, ApiError> reply_consultation(RequestContext& ctx, const s
     c.reply_text = text;
     c.replied_at = ctx.now;
     ctx.audit_object = "consultation:" + ticket;
+    ctx.audit_applicant = c.applicant_id;
     return view(ctx, c);
 }
 
@@ -255,6 +257,7 @@ Result<nlohmann::json, ApiError> record_complaint_finding(RequestContext& ctx,
         return fail(invalid_field("ticket", "findings are made on complaints only"));
     NH_TRY(check_desk(ctx, c));
     ctx.audit_object = "consultation:" + ticket;
+    ctx.audit_applicant = c.applicant_id;
     if (!found_false || c.found_false) return view(ctx, c);  // a finding is recorded once
     NH_ASSIGN(auto stmt,
               ctx.db.prepare("UPDATE consultations SET found_false = 1 WHERE ticket = ?"));

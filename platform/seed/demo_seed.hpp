@@ -14,6 +14,9 @@ inline constexpr const char* kDemoKioskId = "NH-KIOSK-0001";
 inline constexpr const char* kDemoKioskKey = "dev-only-kiosk-key-0001";
 inline constexpr const char* kDemoDeskId = "NH-DESK-0001";
 inline constexpr const char* kDemoDeskKey = "dev-only-desk-key-0001";
+// The demo operator, who may read the personal data access record (GET /api/v1/audit).
+inline constexpr const char* kDemoOperatorId = "NH-OPS-0001";
+inline constexpr const char* kDemoOperatorKey = "dev-only-operator-key-0001";
 
 Result<void, std::string> seed_demo(Platform& platform);
 

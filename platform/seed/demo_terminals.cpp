@@ -5,6 +5,7 @@
 // add-terminal` and keys of its own.
 #include <vector>
 
+#include "platform/domain/personal_data_audit.hpp"
 #include "platform/domain/terminals.hpp"
 #include "platform/seed/demo_seed.hpp"
 
@@ -29,6 +30,8 @@ Result<void, std::string> seed_demo_terminals(Database& db) {
     for (const auto& terminal : demo_terminals())
         if (auto r = register_terminal(db, terminal); !r)
             return fail(terminal.id + ": " + r.error().message);
+    if (auto r = register_operator(db, kDemoOperatorId, "运营方审计员 (Operator auditor)", kDemoOperatorKey); !r)
+        return fail(std::string{kDemoOperatorId} + ": " + r.error().message);
     return {};
 }
 

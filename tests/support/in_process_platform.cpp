@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "platform/domain/personal_data_audit.hpp"
 #include "platform/domain/terminals.hpp"
 #include "platform/seed/demo_seed.hpp"
 
@@ -29,6 +30,7 @@ void add_minimal_rows(Database& db) {
           std::tuple{"NH-KIOSK-0002", "dev-only-kiosk-key-0002", "NH-GUICHENG", "kiosk"},
           std::tuple{"NH-DESK-0001", "dev-only-desk-key-0001", "NH-DISTRICT", "department"}})
         must(register_terminal(db, {id, id, hall, role, std::nullopt, key}).has_value(), id);
+    must(register_operator(db, "NH-OPS-0001", "Operator", "dev-only-operator-key-0001").has_value(), "operator");
 }
 
 }  // namespace

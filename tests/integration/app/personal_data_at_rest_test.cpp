@@ -1,7 +1,8 @@
 // After every scripted citizen flow run by the real kiosk (headless, demo platform, simulated
 // devices), nothing the kiosk wrote holds a demo citizen's full ID number, full name or
 // address: not the event log, not the chain head, not the device counters, not stderr, not
-// what journald received (a datagram socket standing in for /run/systemd/journal/socket). The
+// what journald received (a datagram socket standing in for /run/systemd/journal/socket), nor
+// the platform's record of personal data access (art. 23), which has rows for every run. The
 // chain of each run verifies. Printed receipts (PNG) and the platform's own database are the
 // applicant's asked-for paper and the platform's records, and are not the kiosk's to scrub.
 #include <gtest/gtest.h>
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include "kiosk/audit/event_chain.hpp"
 #include "tests/support/platform_process.hpp"
@@ -120,6 +122,27 @@ protected:
         return files;
     }
 
+    // Every row of the platform's personal_data_access table, as text.
+    static std::vector<std::string> access_rows(const fs::path& db_file) {
+        std::vector<std::string> rows;
+        sqlite3* db = nullptr;
+        if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            sqlite3_close(db);
+            return rows;
+        }
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT * FROM personal_data_access", -1, &stmt, nullptr) == SQLITE_OK)
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                std::string row;
+                for (int i = 0; i < sqlite3_column_count(stmt); ++i)
+                    if (const auto* text = sqlite3_column_text(stmt, i)) row += std::string{reinterpret_cast<const char*>(text)} + "|";
+                rows.push_back(row);
+            }
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        return rows;
+    }
+
     nanhai::test::TempDir temp_{"kiosk-privacy"};
     fs::path dir_ = temp_.path();
 };
@@ -128,6 +151,7 @@ TEST_F(PersonalDataAtRest, NoFullIdNumberNameOrAddressAfterEveryCitizenFlow) {
     FakeJournal journal{dir_ / "journal.sock"};
     ASSERT_TRUE(journal.bound());
     std::size_t records = 0;
+    std::size_t access_rows_seen = 0;
     for (const char* script : {"sign_in", "expired_card", "blacklist_appeal", "case_query", "booking", "paper_out", "check_in",
                                "consult", "guides_evaluate", "platform_outage", "countdown"}) {
         SCOPED_TRACE(script);
@@ -145,8 +169,13 @@ TEST_F(PersonalDataAtRest, NoFullIdNumberNameOrAddressAfterEveryCitizenFlow) {
                                                                nanhai::kiosk::audit::read_head(state / "chain-head.json"));
         EXPECT_TRUE(report.intact()) << report.problem->what;
         records += report.records;
+        const auto rows = access_rows(state / "demo.db");
+        access_rows_seen += rows.size();
+        for (const auto& row : rows)
+            for (const char* value : kForbidden) EXPECT_EQ(row.find(value), std::string::npos) << "platform audit row holds " << value;
     }
     EXPECT_GT(records, 50u);
+    EXPECT_GT(access_rows_seen, 20u) << "the platform recorded the reads and changes";
     const auto datagrams = journal.datagrams();
     EXPECT_GT(datagrams.size(), 50u) << "journald received the events";
     for (const auto& datagram : datagrams)
