@@ -13,7 +13,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/civil_date.hpp"
 #include "common/credit_code.hpp"
+#include "common/masking.hpp"
 #include "common/hex.hpp"
 
 namespace nanhai::drivers::pcsc {
@@ -73,6 +75,37 @@ std::string subject_field(X509* cert, int nid) {
     std::string out{reinterpret_cast<char*>(utf8), static_cast<std::size_t>(length)};
     OPENSSL_free(utf8);
     return out;
+}
+
+std::string utf8_of(ASN1_STRING* value) {
+    unsigned char* utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, value);
+    if (length < 0) return {};
+    std::string out{reinterpret_cast<char*>(utf8), static_cast<std::size_t>(length)};
+    OPENSSL_free(utf8);
+    return out;
+}
+
+// The RDNs in order, "SN=value" joined by ", "; with `mask`, a person's name (CN, GN, SN) and
+// identifiers (serialNumber, organizationIdentifier, UID) masked. Issuers are CAs: not masked.
+std::string name_text(X509_NAME* name, bool mask) {
+    std::string out;
+    for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
+        X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
+        const int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(entry));
+        std::string value = utf8_of(X509_NAME_ENTRY_get_data(entry));
+        if (mask && (nid == NID_commonName || nid == NID_givenName || nid == NID_surname)) value = mask_name(value);
+        if (mask && (nid == NID_serialNumber || nid == NID_organizationIdentifier || nid == NID_userId)) value = mask_identifier(value);
+        const char* key = nid == NID_undef ? "?" : OBJ_nid2sn(nid);
+        out += (out.empty() ? "" : ", ") + std::string{key} + "=" + value;
+    }
+    return out;
+}
+
+std::optional<std::string> china_minute(const ASN1_TIME* time) {
+    std::tm tm{};
+    if (ASN1_TIME_to_tm(time, &tm) != 1) return std::nullopt;
+    return format_local_minute(Instant{std::chrono::seconds{timegm(&tm)}});
 }
 
 // "NTRCN-91350100M000100Y43" (ETSI EN 319 412-1 style) or the bare code.
@@ -213,6 +246,20 @@ Result<CheckedCertificate, CertificateProblem> check_certificate(std::span<const
     out.sha256_hex = to_hex(sha256(der));
     out.der.assign(der.begin(), der.end());
     return out;
+}
+
+std::optional<CertificateSummary> summarize_certificate(std::span<const std::uint8_t> der, std::time_t now) {
+    auto cert = parse_der(der);
+    if (!cert) return std::nullopt;
+    CertificateSummary s;
+    s.subject = name_text(X509_get_subject_name(cert.get()), true);
+    s.issuer = name_text(X509_get_issuer_name(cert.get()), false);
+    s.not_before = china_minute(X509_get0_notBefore(cert.get())).value_or("?");
+    s.not_after = china_minute(X509_get0_notAfter(cert.get())).value_or("?");
+    std::time_t at = now;
+    s.expired = X509_cmp_time(X509_get0_notAfter(cert.get()), &at) < 0;
+    s.not_yet_valid = X509_cmp_time(X509_get0_notBefore(cert.get()), &at) > 0;
+    return s;
 }
 
 std::vector<std::uint8_t> fresh_challenge() {

@@ -57,6 +57,19 @@ struct CheckedCertificate {
     std::vector<std::uint8_t> der;
 };
 
+// Whose a certificate is, as a technician may see it without any CA: subject and issuer as
+// "CN=陈*玲, O=..., serialNumber=9144**********003K" (a person's name and identifiers
+// masked), the validity in China time, and whether it has ended or not begun.
+struct CertificateSummary {
+    std::string subject;
+    std::string issuer;
+    std::string not_before;  // "2026-01-01 08:00"
+    std::string not_after;
+    bool expired = false;
+    bool not_yet_valid = false;
+};
+std::optional<CertificateSummary> summarize_certificate(std::span<const std::uint8_t> der, std::time_t now);
+
 // `detail` (may be null) receives OpenSSL's reason, for logs.
 Result<CheckedCertificate, CertificateProblem> check_certificate(std::span<const std::uint8_t> der,
                                                                   const TrustStore& trust, std::time_t now,

@@ -98,6 +98,7 @@ ReadOnceReport read_once(const ReadOnceOptions& options) {
     if (!der) return finish_with(der.error());
     report.certificate_bytes = der->size();
     steps.done("read certificate 9A", std::to_string(der->size()) + " bytes");
+    report.summary = summarize_certificate(*der, std::time(nullptr));
     if (options.trust) {
         std::string why;
         auto checked = check_certificate(*der, *options.trust, std::time(nullptr), &why);

@@ -36,6 +36,7 @@ struct ReadOnceReport {
     std::string atr_hex;
     std::size_t certificate_bytes = 0;
     std::optional<CheckedCertificate> certificate;  // when checked and trusted
+    std::optional<CertificateSummary> summary;      // whose it is: read with or without CAs
     std::string masked_holder;
     int tries_left = -1;
     ChannelCounters counters;

@@ -1,12 +1,12 @@
 // Sign-in credentials from cards and codes, checked locally before the platform sees them.
 #include "kiosk/core/sign_in_credentials.hpp"
 
+#include "common/card_validity.hpp"
 #include "common/credit_code.hpp"
 
 namespace nanhai::kiosk::core {
 namespace {
 
-constexpr std::string_view kNoExpiry = "长期";
 constexpr std::string_view kIdentityQrPrefix = "NHID1.";
 
 template <class... F>
@@ -58,10 +58,9 @@ IdCardType map_card_type(hal::CardType type) {
 }
 
 Result<bool, CredentialProblem> card_expired(std::string_view valid_to, Date today) {
-    if (valid_to == kNoExpiry) return false;
-    auto date = parse_iso_date(valid_to);
-    if (!date) return fail(CredentialProblem::malformed);
-    return std::chrono::sys_days{*date} < std::chrono::sys_days{today};
+    const auto ended = validity_ended(valid_to, today);
+    if (!ended) return fail(CredentialProblem::malformed);
+    return *ended;
 }
 
 Result<IdCardSignIn, CredentialProblem> id_card_sign_in(const hal::ResidentIdCard& card, Date today) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "common/card_validity.hpp"
 #include "common/masking.hpp"
 #include "drivers/ga467/read_once.hpp"
 #include "drivers/transport/serial_port.hpp"
@@ -84,16 +85,22 @@ int idcard_command(const std::vector<std::string>& args) {
     std::printf("%-36s %-32s %8s\n", "step", "result", "ms");
     for (const auto& s : report.steps)
         std::printf("%-36s %-32s %8lld\n", s.name.c_str(), s.result.c_str(), static_cast<long long>(s.took.count()));
+    bool expired = false;
     if (report.card) {
         const auto& c = *report.card;
         std::printf("card     %s\n", type_name(c.type));
         std::printf("name     %s\n", mask_name(c.name.view()).c_str());
         std::printf("number   %s\n", mask_identifier(c.id_number.view()).c_str());
-        std::printf("valid    %s to %s\n", c.valid_from.str().c_str(), c.valid_to.str().c_str());
+        const auto ended = validity_ended(c.valid_to.view(), options.today);
+        expired = ended.value_or(false);
+        std::printf("valid    %s to %s%s\n", c.valid_from.str().c_str(), c.valid_to.str().c_str(),
+                    !ended ? "  (NOT A DATE: the kiosk refuses this card)"
+                    : *ended ? "  EXPIRED: the kiosk refuses this card at sign-in"
+                             : "");
         std::printf("photo    %zu bytes (encrypted WLT; decoding needs the vendor's library)\n", report.photo_bytes);
     }
-    std::printf("outcome  %s%s%s\n", outcome_name(report.outcome), report.problem.empty() ? "" : ": ",
-                report.problem.c_str());
+    std::printf("outcome  %s%s%s%s\n", outcome_name(report.outcome), expired ? " (the card has expired)" : "",
+                report.problem.empty() ? "" : ": ", report.problem.c_str());
     std::printf("total    %lld ms\n", static_cast<long long>(report.total.count()));
     switch (report.outcome) {
         case drivers::ga467::ReadOnceOutcome::card_read: return kSuccess;

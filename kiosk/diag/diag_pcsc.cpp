@@ -61,6 +61,14 @@ void print_certificate(const drivers::pcsc::CheckedCertificate& c) {
     std::printf("sha256   %s\n", c.sha256_hex.c_str());
 }
 
+// Whose the certificate is, checked or not (a technician without the CA files still sees it).
+void print_summary(const drivers::pcsc::CertificateSummary& s) {
+    std::printf("subject  %s\n", s.subject.c_str());
+    std::printf("issuer   %s\n", s.issuer.c_str());
+    std::printf("valid    %s to %s (China time)%s\n", s.not_before.c_str(), s.not_after.c_str(),
+                s.expired ? "  EXPIRED" : s.not_yet_valid ? "  NOT YET VALID" : "");
+}
+
 }  // namespace
 
 int pcsc_command(const std::vector<std::string>& args) {
@@ -80,6 +88,7 @@ int pcsc_command(const std::vector<std::string>& args) {
     std::printf("%-24s %-56s %8s\n", "step", "result", "ms");
     for (const auto& s : report.steps)
         std::printf("%-24s %-56s %8lld\n", s.name.c_str(), s.result.c_str(), static_cast<long long>(s.took.count()));
+    if (report.summary) print_summary(*report.summary);
     if (report.certificate) print_certificate(*report.certificate);
     if (report.tries_left >= 0) std::printf("PIN      %d tries left (not tried)\n", report.tries_left);
     std::printf("APDUs    %d exchanges, %d GET RESPONSE, %d chained parts\n", report.counters.exchanges,

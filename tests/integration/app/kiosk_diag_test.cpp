@@ -54,6 +54,21 @@ TEST_F(KioskDiagIdcard, ReadsOnceAndPrintsMaskedWithTimings) {
     EXPECT_EQ(run.output.find("陈美玲"), std::string::npos) << "never the full name";
 }
 
+// The read works, but the card's validity ended in 2025: the technician is told the kiosk would
+// refuse it, so a citizen's "my card does not work" is answered at once.
+TEST_F(KioskDiagIdcard, AnExpiredCardIsReadAndSaidToBeExpired) {
+    sim_->place_card(nanhai::test::citizen_block("20250312"));
+    const auto run = diag("idcard --port " + sim_->path() + " --wait 5");
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    EXPECT_NE(run.output.find("2016-03-12 to 2025-03-12  EXPIRED: the kiosk refuses this card at sign-in"), std::string::npos)
+        << run.output;
+    EXPECT_NE(run.output.find("outcome  card read (the card has expired)"), std::string::npos) << run.output;
+    sim_->remove_card();
+    sim_->place_card(nanhai::test::citizen_block());
+    const auto valid = diag("idcard --port " + sim_->path() + " --wait 5");
+    EXPECT_EQ(valid.output.find("EXPIRED"), std::string::npos) << valid.output;
+}
+
 TEST_F(KioskDiagIdcard, ExitCodesTellWhatWentWrong) {
     EXPECT_EQ(diag("idcard --port " + sim_->path() + " --wait 0").exit_code, 2) << "no card";
     EXPECT_EQ(diag("idcard --port " + dir_ + "/nothing-here --wait 0").exit_code, 3) << "no device";

@@ -62,6 +62,22 @@ TEST_F(KioskDiagPcsc, UntrustedCertificateIsReportedButReadable) {
     EXPECT_NE(run.output.find("not issued by a trusted CA"), std::string::npos) << run.output;
 }
 
+// Without any CA file the technician still sees whose certificate it is (masked), who issued it
+// and until when, and that it has expired.
+TEST_F(KioskDiagPcsc, WithoutACaTheCertificateStillSaysWhoseItIsAndUntilWhen) {
+    auto spec = enterprise_spec();
+    spec.not_before = std::time(nullptr) - 3 * 365 * 86400;
+    spec.not_after = std::time(nullptr) - 30 * 86400;
+    insert(card_for(issue(test_pki().enterprise_ca, spec)));
+    const auto run = diag("pcsc --wait 5");
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    for (const char* wanted : {"not checked (no CA given)", "subject  CN=陈*玲, O=佛山市南海区美玲食品有限公司", "issuer   CN=",
+                               "(China time)  EXPIRED"})
+        EXPECT_NE(run.output.find(wanted), std::string::npos) << wanted << " in\n" << run.output;
+    EXPECT_EQ(run.output.find("陈美玲"), std::string::npos) << "never the full name";
+    EXPECT_EQ(run.output.find("91440605MA4W00003K"), std::string::npos) << "never the full code";
+}
+
 TEST_F(KioskDiagPcsc, NoCardNoReaderNoPcscdAndNoPivHaveTheirExitCodes) {
     EXPECT_EQ(diag("pcsc --reader \"Virtual PCD 00 00\" --wait 0").exit_code, 2);
     EXPECT_EQ(diag("pcsc --reader \"No such reader\" --wait 0").exit_code, 3);
