@@ -80,7 +80,7 @@ Result<void, DeviceError> DeviceRuntime::open(DeviceWork& work, EventSink sink) 
     work_ = &work;
     sink_ = std::move(sink);
     lifecycle_ = sink_ ? Lifecycle::running : Lifecycle::open;
-    state_ = DeviceState::starting;
+    state_ = work.initial_state();
     stopping_ = false;
     exited_ = false;
     drain_wakeup();

@@ -42,6 +42,9 @@ public:
     using Clock = std::chrono::steady_clock;
     static constexpr Clock::time_point kWhenWoken = Clock::time_point::max();
 
+    // The state from open() until the driver says otherwise: starting for devices that connect,
+    // ready for those that have nothing to connect to (the simulators).
+    virtual DeviceState initial_state() const { return DeviceState::starting; }
     // Once, first, on the device thread.
     virtual void on_open() {}
     // One unit of work (connect, one poll, one job, one wait for a code); returns when to be

@@ -64,6 +64,11 @@ hal::SelfTestReport SimCodeScanner::self_test() {
     return report;
 }
 
+hal::DeviceState SimCodeScanner::initial_state() const {
+    std::lock_guard lock{mutex_};
+    return connected_ ? hal::DeviceState::ready : hal::DeviceState::disconnected;
+}
+
 void SimCodeScanner::on_open() {
     std::lock_guard lock{mutex_};
     runtime().set_state(connected_ ? hal::DeviceState::ready : hal::DeviceState::disconnected);

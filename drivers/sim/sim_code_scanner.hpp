@@ -31,6 +31,7 @@ public:
     bool connected() const;
 
 private:
+    hal::DeviceState initial_state() const override;  // nothing to connect to
     void on_open() override;
 
     mutable std::mutex mutex_;

@@ -80,6 +80,8 @@ Result<void, hal::DeviceError> SimIdentityReader::prepare() {
     return {};
 }
 
+hal::DeviceState SimIdentityReader::initial_state() const { return hal::DeviceState::ready; }
+
 void SimIdentityReader::on_open() {
     std::lock_guard lock{mutex_};
     publish_state();

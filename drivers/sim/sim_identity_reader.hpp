@@ -46,6 +46,7 @@ private:
     enum class Slot { empty, reading, present };
 
     Result<void, hal::DeviceError> prepare() override;  // a (re)opened reader starts empty
+    hal::DeviceState initial_state() const override;  // nothing to connect to
     void on_open() override;
 
     Result<hal::IdentityDocument, std::string> check_insert(std::string_view card_name) const;

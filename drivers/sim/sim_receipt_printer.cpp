@@ -97,6 +97,13 @@ Result<void, hal::DeviceError> SimReceiptPrinter::prepare() {
     return {};
 }
 
+hal::DeviceState SimReceiptPrinter::initial_state() const {
+    std::lock_guard lock{mutex_};
+    if (write_fault_) return hal::DeviceState::fault;
+    if (!connected_) return hal::DeviceState::disconnected;
+    return printable() ? hal::DeviceState::ready : hal::DeviceState::needs_staff;
+}
+
 void SimReceiptPrinter::on_open() {
     std::lock_guard lock{mutex_};
     if (auto fault = current_fault()) hold_all(*fault);

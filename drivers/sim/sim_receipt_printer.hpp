@@ -74,6 +74,7 @@ private:
 
     // Opening creates the output directory (internal when it cannot); queued jobs resume.
     Result<void, hal::DeviceError> prepare() override;
+    hal::DeviceState initial_state() const override;  // nothing to connect to
     void on_open() override;
     void on_close() override;
 

@@ -28,7 +28,9 @@ KioskApp::KioskApp(AppWiring wiring)
     : config_{std::move(wiring.config)},
       platform_{std::move(wiring.platform)},
       clock_{std::move(wiring.clock)},
-      dev_enabled_{wiring.dev_panel} {
+      dev_enabled_{wiring.dev_panel},
+      monitor_wanted_{wiring.platform_monitor},
+      monitor_options_{wiring.monitor} {
     if (!clock_) clock_ = std::make_unique<core::SystemCoreClock>();
     if (wiring.wake) queue_.set_wake_hook(std::move(wiring.wake));
     if (platform_) config_.platform.base_url = platform_->base_url();
@@ -67,11 +69,56 @@ Result<void, std::string> KioskApp::start() {
         auto counters = std::make_shared<hal::FileCounterStore>(std::filesystem::path{config_.state_dir} / "devices");
         for (hal::Device* device : devices_.all()) device->keep_counters_in(counters, std::string{hal::to_string(device->device_class())});
     }
+    catalogue_ = std::make_shared<CatalogueCache>(config_.state_dir.empty() ? std::filesystem::path{}
+                                                                            : std::filesystem::path{config_.state_dir} / "catalogue-cache.json");
     client_ = std::make_unique<PlatformClient>(client_config(config_));
+    client_->use_catalogue_cache(catalogue_);
     runner_ = std::make_unique<core::ThreadTaskRunner>(queue_);
     core_ = std::make_unique<core::KioskCore>(*client_, *runner_, *clock_, core::core_settings(config_),
                                               devices_.receipt_printer.get(), devices_.certificate_reader.get());
-    return start_devices();
+    if (auto started = start_devices(); !started) return started;
+    feed_components();
+    if (monitor_wanted_)
+        monitor_ = std::make_unique<PlatformMonitor>(client_config(config_), catalogue_, monitor_options_, [this](const PlatformProbe& probe) {
+            const bool up = probe.reachable;
+            queue_.push(core::Continuation{[this, up] {
+                core_->set_component(core::Component::platform, up ? core::ComponentState{} : core::ComponentState{false, core::OutOfService::back_end});
+            }});
+        });
+    return {};
+}
+
+namespace {
+
+// What a device's state means for the services that need it.
+core::ComponentState component_state(const hal::Device* device) {
+    using core::OutOfService;
+    if (!device) return {false, OutOfService::hardware};  // this kiosk has none
+    switch (device->state()) {
+        case hal::DeviceState::ready:
+        case hal::DeviceState::busy: return {};
+        case hal::DeviceState::needs_staff: return {false, OutOfService::consumables};
+        case hal::DeviceState::starting: return {false, OutOfService::starting};
+        case hal::DeviceState::fault:
+        case hal::DeviceState::disconnected:
+        case hal::DeviceState::stopped: return {false, OutOfService::hardware};
+    }
+    return {false, OutOfService::hardware};
+}
+
+}  // namespace
+
+// The devices' states as the core's components. Without a PC/SC reader, certificate cards go
+// in the ID card slot when that is the simulated reader (the demo plays them); otherwise
+// enterprise sign-in by card is not possible here.
+void KioskApp::feed_components() {
+    using core::Component;
+    core_->set_component(Component::identity_reader, component_state(devices_.identity_reader.get()));
+    const hal::Device* certificates = devices_.certificate_reader.get();
+    if (!certificates && sim_.identity_reader) certificates = devices_.identity_reader.get();
+    core_->set_component(Component::certificate_reader, component_state(certificates));
+    core_->set_component(Component::code_scanner, component_state(devices_.code_scanner.get()));
+    core_->set_component(Component::receipt_printer, component_state(devices_.receipt_printer.get()));
 }
 
 Result<void, std::string> KioskApp::start_devices() {
@@ -95,6 +142,7 @@ Result<void, std::string> KioskApp::start_devices() {
 KioskApp::~KioskApp() { shut_down(); }
 
 void KioskApp::shut_down() {
+    monitor_.reset();             // it pushes to the queue
     sim_.control_server.reset();  // it calls the devices
     if (devices_.identity_reader) devices_.identity_reader->stop();
     if (devices_.certificate_reader) devices_.certificate_reader->stop();
@@ -112,6 +160,7 @@ void KioskApp::shut_down() {
 bool KioskApp::pump() {
     auto messages = queue_.drain();
     for (auto& message : messages) core::deliver(std::move(message), *core_);
+    feed_components();  // cheap: the core ignores states it already has
     core_->tick(clock_->now());
     return !messages.empty();
 }

@@ -14,6 +14,7 @@
 #include "hal/device_set.hpp"
 #include "kiosk/app/dev_panel.hpp"
 #include "kiosk/app/platform_child.hpp"
+#include "kiosk/app/platform_monitor.hpp"
 #include "kiosk/audit/audit_sink.hpp"
 #include "kiosk/config/kiosk_config.hpp"
 #include "kiosk/core/app_queue.hpp"
@@ -31,6 +32,10 @@ struct AppWiring {
     std::unique_ptr<core::CoreClock> clock;
     std::function<void()> wake;  // the queue's wake hook (window loop: push an SDL event)
     bool dev_panel = false;      // demo runs: the developer panel drives the simulators
+    // The platform watched from its own thread (window runs); headless scripts leave it off so
+    // that nothing changes on screen but what the script does.
+    bool platform_monitor = false;
+    PlatformMonitorOptions monitor;
 };
 
 class KioskApp {
@@ -52,6 +57,7 @@ public:
     const core::CoreClock& clock() const { return *clock_; }
     drivers::SimDevices& sim() { return sim_; }
     PlatformChild* platform() { return platform_.get(); }
+    PlatformMonitor* monitor() { return monitor_.get(); }
     const KioskConfig& config() const { return config_; }
     audit::EventLog* event_log() const { return events_.get(); }
     const hal::DeviceSet& devices() const { return devices_; }
@@ -64,6 +70,7 @@ private:
     Result<void, std::string> start();
     Result<void, std::string> open_audit();
     Result<void, std::string> start_devices();
+    void feed_components();
     void shut_down();
     void handle_dev(const ui::Intent& intent);
 
@@ -75,10 +82,14 @@ private:
     core::AppQueue queue_;
     hal::DeviceSet devices_;
     drivers::SimDevices sim_;
+    std::shared_ptr<CatalogueCache> catalogue_;
     std::unique_ptr<PlatformClient> client_;
     std::unique_ptr<core::ThreadTaskRunner> runner_;
     std::unique_ptr<core::KioskCore> core_;
     bool dev_enabled_ = false;
+    bool monitor_wanted_ = false;
+    PlatformMonitorOptions monitor_options_;
+    std::unique_ptr<PlatformMonitor> monitor_;  // stopped before the queue and the core go
     DevPanelView dev_;
 };
 

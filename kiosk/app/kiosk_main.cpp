@@ -128,7 +128,7 @@ int run_window(const AppOptions& o, KioskConfig config) {
     if (!loop.ok()) return std::fprintf(stderr, "kiosk: SDL: %s\n", loop.error().c_str()), 1;
     const WindowSettings settings{config.ui.width, config.ui.height, config.ui.fullscreen,
                                   ui::font_source_for(config.ui.font_file), {}};
-    auto app = KioskApp::create({std::move(config), std::move(platform), nullptr, loop.wake_hook(), o.demo});
+    auto app = KioskApp::create({std::move(config), std::move(platform), nullptr, loop.wake_hook(), o.demo, true, {}});
     if (!app) return std::fprintf(stderr, "kiosk: %s\n", app.error().c_str()), 1;
     // A real reader takes about this long; the demo shows the "reading" state.
     if (o.demo && (*app)->sim().identity_reader) (*app)->sim().identity_reader->set_read_delay(std::chrono::milliseconds(800));

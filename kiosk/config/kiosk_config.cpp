@@ -1,5 +1,6 @@
 #include "kiosk/config/kiosk_config.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -153,6 +154,27 @@ Result<void, std::string> read_session(const Reader& r, SessionConfig& c) {
     return {};
 }
 
+Result<void, std::string> read_services(const Json& json, std::map<std::string, std::vector<std::string>>& out) {
+    static const std::vector<std::string> kServices{"sign_in.id_card", "sign_in.mobile_qr", "sign_in.enterprise_cert", "appointments",
+                                                    "check_in", "case_query", "evaluate", "consult", "guides", "blacklist", "print"};
+    static const std::vector<std::string> kComponents{"identity_reader", "certificate_reader", "code_scanner", "receipt_printer", "platform"};
+    if (json.is_null()) return {};
+    if (!json.is_object()) return fail(std::string{"services: must be an object"});
+    for (const auto& [service, needs] : json.items()) {
+        if (std::find(kServices.begin(), kServices.end(), service) == kServices.end())
+            return fail("services." + service + ": is not a known service");
+        if (!needs.is_array()) return fail("services." + service + ": must be a list of components");
+        std::vector<std::string> components;
+        for (const auto& c : needs) {
+            if (!c.is_string() || std::find(kComponents.begin(), kComponents.end(), c.get<std::string>()) == kComponents.end())
+                return fail("services." + service + ": components are identity_reader, certificate_reader, code_scanner, receipt_printer, platform");
+            components.push_back(c.get<std::string>());
+        }
+        out[service] = std::move(components);
+    }
+    return {};
+}
+
 Result<void, std::string> read_audit(const Reader& r, AuditConfig& c) {
     KIOSK_TRY(r.check_known({"max_file_kib", "journal_socket"}));
     KIOSK_TRY(r.read("max_file_kib", c.max_file_kib, 1, 1 << 20));
@@ -168,7 +190,7 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
     Reader root{json, ""};
     KioskConfig c;
     KIOSK_TRY(root.check_known({"terminal", "platform", "identity_reader", "certificate_reader", "code_scanner",
-                                "receipt_printer", "ui", "session", "audit", "state_dir", "sim_control_socket"}));
+                                "receipt_printer", "ui", "session", "audit", "services", "state_dir", "sim_control_socket"}));
     KIOSK_TRY(read_terminal(root.child("terminal"), c.terminal));
     KIOSK_TRY(read_platform(root.child("platform"), c.platform));
     auto identity = root.child("identity_reader");
@@ -183,6 +205,7 @@ Result<KioskConfig, std::string> parse_kiosk_config(const std::string& json_text
     KIOSK_TRY(read_ui(root.child("ui"), c.ui));
     KIOSK_TRY(read_session(root.child("session"), c.session));
     KIOSK_TRY(read_audit(root.child("audit"), c.audit));
+    KIOSK_TRY(read_services(json.contains("services") ? json["services"] : Json{}, c.services));
     KIOSK_TRY(root.read("state_dir", c.state_dir));
     KIOSK_TRY(root.read("sim_control_socket", c.sim_control_socket));
     return c;

@@ -3,6 +3,7 @@
 // configuration bundles will produce the same object.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,10 @@ struct KioskConfig {
     UiConfig ui;
     SessionConfig session;
     AuditConfig audit;
+    // Which components a service needs (CUSS's required components), over the built-in table
+    // (kiosk/core/service_availability.cpp): {"print": ["receipt_printer"], ...}. Components:
+    // identity_reader, certificate_reader, code_scanner, receipt_printer, platform.
+    std::map<std::string, std::vector<std::string>> services;
     // Device counters, the event log and its chain head, self-test records, readiness reports.
     // Demo and headless runs use their own run directory instead.
     std::string state_dir = "/var/lib/nanhai-kiosk";

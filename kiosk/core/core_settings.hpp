@@ -6,6 +6,7 @@
 #include <string>
 
 #include "kiosk/config/kiosk_config.hpp"
+#include "kiosk/core/service_availability.hpp"
 
 namespace nanhai::kiosk::core {
 
@@ -15,6 +16,7 @@ struct CoreSettings {
     bool elder_mode = false;
     std::string terminal_id = "NH-KIOSK-0001";
     std::string terminal_hall = "NH-DISTRICT";
+    ServiceRequirements services = default_service_requirements();  // config's `services` over these
 };
 
 CoreSettings core_settings(const KioskConfig& config);

@@ -10,8 +10,14 @@
 namespace nanhai::kiosk::core {
 
 CoreSettings core_settings(const KioskConfig& config) {
-    return CoreSettings{config.session, config.ui.language, config.ui.elder_mode,
-                        config.terminal.id, config.terminal.hall};
+    CoreSettings settings{config.session, config.ui.language, config.ui.elder_mode, config.terminal.id, config.terminal.hall};
+    for (const auto& [service, needs] : config.services) {  // names checked by the config loader
+        std::vector<Component> components;
+        for (const auto& name : needs)
+            if (auto c = parse_component(name)) components.push_back(*c);
+        settings.services[service] = std::move(components);
+    }
+    return settings;
 }
 
 std::string_view to_string(SessionEnd reason) {
@@ -32,6 +38,7 @@ KioskCore::KioskCore(PlatformClient& client, TaskRunner& runner, const CoreClock
       runner_{runner},
       clock_{clock},
       settings_{std::move(settings)},
+      availability_{settings_.services},
       timer_{std::chrono::seconds{settings_.session.inactivity_seconds},
              std::chrono::seconds{settings_.session.countdown_seconds}},
       screen_{screen::home},
@@ -152,6 +159,7 @@ bool KioskCore::handle_navigation(const Intent& intent) {
     if (screen_ != screen::home && screen_ != screen::signed_in) return false;
     auto target = menu_target(intent.widget);
     if (target.empty() || (session_ && target == screen::sign_in)) return false;
+    if (refuse_unavailable(intent.widget)) return true;
     if (menu_needs_sign_in(intent.widget) && !session_) {
         if (intent.widget == widget::home_blacklist) return false;
         open_after_sign_in(target);
@@ -218,22 +226,22 @@ void KioskCore::refresh_view() {
     view_.applicant = session_ ? std::optional<ApplicantBadge>{badge_of(session_->applicant())}
                                : std::nullopt;
     view_.print = print_.view();
+    view_.notices = notices();
     view_.data = screen_data();
 }
 
 ScreenData KioskCore::screen_data() const {
-    if (screen_ == screen::sign_in)
-        return SignInView{{"id_card", "mobile_qr", "enterprise_cert"}, sign_in_.then_screen};
+    if (screen_ == screen::sign_in) return SignInView{sign_in_methods(), sign_in_.then_screen};
     if (screen_ == screen::sign_in_pin) return pin_view();
     if (screen_ == screen::signed_in && session_)
-        return SignedInView{signed_in_menu(), session_->services_unlocked(),
+        return SignedInView{with_availability(signed_in_menu()), session_->services_unlocked(),
                             session_->blacklist().blacklisted};
     if (screen_ == screen::blacklist_notice && session_) return notice_view(session_->blacklist());
     if (screen_ == screen::blacklist_appeal) return appeal_view();
     if (screen_ == screen::blacklist_appeal_filed && appeal_.filed)
         return AppealFiledView{appeal_.filed->id, appeal_.filed->status,
                                format_iso_instant(appeal_.filed->filed_at)};
-    if (screen_ == screen::home) return HomeView{anonymous_menu()};
+    if (screen_ == screen::home) return HomeView{with_availability(anonymous_menu())};
     if (const Flow* flow = flow_for(screen_)) return flow->view();
     return PlaceholderView{"menu." + screen_};
 }

@@ -31,6 +31,7 @@
 #include "kiosk/core/inactivity_timer.hpp"
 #include "kiosk/core/intent.hpp"
 #include "kiosk/core/print_desk.hpp"
+#include "kiosk/core/service_availability.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/task_runner.hpp"
 #include "kiosk/core/view_state.hpp"
@@ -58,6 +59,10 @@ public:
 
     void handle(const hal::DeviceEvent& event);
     void handle(const Intent& intent);
+    // A device's or the platform's state, from the app (device changes, platform probes):
+    // menus, sign-in methods and notices follow (kiosk_core_availability.cpp).
+    void set_component(Component component, ComponentState state);
+    const ServiceAvailability& availability() const { return availability_; }
     void tick(CoreTime now);
     const ViewState& view() const { return view_; }
 
@@ -110,6 +115,14 @@ private:
     ScreenData screen_data() const;
     void show_error(ErrorPanel panel, RetryAction retry);
 
+    // availability (kiosk_core_availability.cpp)
+    std::vector<MenuEntry> with_availability(std::vector<MenuEntry> entries) const;
+    std::vector<std::string> notices() const;
+    std::vector<std::string> sign_in_methods() const;
+    bool refuse_unavailable(std::string_view widget);
+    void note_platform_error(const PlatformError& error);
+    void observe_platform();
+
     // sessions (kiosk_core_session.cpp)
     void end_session(SessionEnd reason);
     void post_sign_out();
@@ -153,6 +166,7 @@ private:
     TaskRunner& runner_;
     const CoreClock& clock_;
     CoreSettings settings_;
+    ServiceAvailability availability_;
     InactivityTimer timer_;
 
     std::string screen_;
@@ -202,6 +216,7 @@ void KioskCore::ask_platform(std::string_view waiting_for_key, Call call, Reply 
     runner_.post([this, client, generation, request, call = std::move(call), reply = std::move(reply)]() {
         auto result = call(*client);  // on the worker: only the client, never the core
         return Continuation{[this, generation, request, result = std::move(result), reply]() mutable {
+            observe_platform();
             if (!reply_is_current(generation, request)) return;
             awaited_request_ = 0;
             busy_.reset();

@@ -54,6 +54,7 @@ void KioskCore::show_error(ErrorPanel panel, std::function<void()> retry) {
 }
 
 void KioskCore::platform_error(const PlatformError& error, std::function<void()> retry) {
+    note_platform_error(error);
     if (error.kind == PlatformErrorKind::session_expired && session_) return expire_session();
     show_error(panel_for(error), std::move(retry));
 }

@@ -203,6 +203,7 @@ void KioskCore::continue_to_menu() {
 
 // Sign-in and the blacklist: session_expired ends the session; the rest show their panel.
 void KioskCore::platform_error(const PlatformError& error, RetryAction retry) {
+    note_platform_error(error);
     if (error.kind == PlatformErrorKind::session_expired) {
         if (session_) return expire_session();
     }

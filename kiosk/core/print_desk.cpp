@@ -12,6 +12,10 @@ std::string problem_name(const hal::DeviceError& error) { return std::string{hal
 
 void PrintDesk::print(hal::ReceiptDocument document, std::string qr_payload) {
     Job job{0, document.kind, std::move(qr_payload)};
+    if (!printer_state_.ok && printer_state_.reason != OutOfService::consumables) {
+        log_event(LogLevel::warning, "core.print.printer_down", {{"kind", job.kind}});
+        return show("failed", job, "printer_down", true);
+    }
     if (printer_ == nullptr) {
         log_event(LogLevel::warning, "core.print.no_printer", {{"kind", job.kind}});
         return show("failed", job, "not_connected", true);

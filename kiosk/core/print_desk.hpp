@@ -12,6 +12,7 @@
 
 #include "hal/device_events.hpp"
 #include "hal/receipt_printer.hpp"
+#include "kiosk/core/service_availability.hpp"
 #include "kiosk/core/views/print_view.hpp"
 
 namespace nanhai::kiosk::core {
@@ -21,8 +22,11 @@ public:
     // `printer` may be null: a kiosk without one offers the QR code instead.
     explicit PrintDesk(hal::ReceiptPrinter* printer) : printer_{printer} {}
 
-    // Submits the receipt; `qr_payload` is what the on-screen fallback shows.
+    // Submits the receipt; `qr_payload` is what the on-screen fallback shows. A printer known to
+    // be out of order (not merely out of paper: that job waits for staff) is not tried: the QR
+    // is shown at once.
     void print(hal::ReceiptDocument document, std::string qr_payload);
+    void set_printer_state(ComponentState state) { printer_state_ = state; }
     // A device event; true when it concerned a job of ours.
     bool on_event(const hal::DeviceEvent& event);
 
@@ -50,6 +54,7 @@ private:
     void show(std::string state, const Job& job, std::string problem, bool modal);
 
     hal::ReceiptPrinter* printer_;
+    ComponentState printer_state_;
     std::vector<Job> jobs_;  // submitted, not yet printed
     std::optional<PrintView> view_;
 };

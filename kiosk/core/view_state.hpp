@@ -47,6 +47,8 @@ struct MenuEntry {
     std::string widget;     // the intent it emits ("home.case_query")
     std::string title_key;  // "menu.case_query"
     bool needs_sign_in = false;  // pressing it anonymously leads to sign_in first
+    bool available = true;       // false: drawn disabled with the reason
+    std::string unavailable_key;  // "service.out.back_end" ... (service_availability.hpp)
 };
 
 struct HomeView {
@@ -137,6 +139,10 @@ struct ViewState {
     std::optional<int> countdown_seconds;  // shown over any screen; offer countdown.continue
     std::optional<ApplicantBadge> applicant;  // while signed in
     std::optional<PrintView> print;           // a receipt under way, printed, or held
+    // What does not work now and what to do instead, for this screen ("notice.offline",
+    // "notice.printer_down", "notice.printer_paper", "notice.id_reader_down",
+    // "notice.scanner_down"): said before the citizen starts.
+    std::vector<std::string> notices;
     ScreenData data = HomeView{};
 };
 

@@ -30,6 +30,19 @@ Result<nlohmann::json, PlatformError> PlatformClient::send(const ApiRequest& req
     if (session == SessionUse::required && token_.empty()) return fail(no_session());
     const bool with_session = session != SessionUse::none && !token_.empty();
     auto result = runner_->run(request, with_session ? token_.view() : std::string_view{});
+    const bool unanswered = !result && result.error().kind == PlatformErrorKind::network;
+    reachability_ = unanswered ? Reachability::unreachable : Reachability::reachable;
+    if (catalogue_ && CatalogueCache::caches(request)) {
+        if (result) {
+            catalogue_->store(request.path, *result);
+        } else if (result.error().kind == PlatformErrorKind::network) {
+            // The platform does not answer: the last catalogue it gave still serves the guides.
+            if (auto cached = catalogue_->lookup(request.path)) {
+                log_event(LogLevel::info, "platform_client.catalogue_from_cache", {{"operation", request.operation}});
+                return *cached;
+            }
+        }
+    }
     if (!result && result.error().kind == PlatformErrorKind::session_expired && with_session) {
         token_.clear();
         log_event(LogLevel::info, "platform_client.session_ended",

@@ -9,6 +9,8 @@
 // block for up to request_timeout × (max_retries + 1) plus backoff.
 #pragma once
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "kiosk/platform_client/catalogue_cache.hpp"
 #include "kiosk/platform_client/api_request.hpp"
 #include "kiosk/platform_client/appointment_types.hpp"
 #include "kiosk/platform_client/blacklist_types.hpp"
@@ -73,6 +76,12 @@ public:
     bool signed_in() const { return !token_.empty(); }
     // Forgets the session locally without telling the platform.
     void forget_session() { token_.clear(); }
+    // Catalogue GETs are stored here, and answered from here when the platform does not answer.
+    void use_catalogue_cache(std::shared_ptr<CatalogueCache> cache) { catalogue_ = std::move(cache); }
+    // Whether the last call got an answer from the platform (any HTTP answer) or none at all.
+    // Safe from any thread: the core reads it on its loop after a reply came back.
+    enum class Reachability { unknown, reachable, unreachable };
+    Reachability reachability() const { return reachability_.load(); }
 
     // ---- catalogue (any terminal, no session) ----
     Result<std::vector<Department>, PlatformError> departments();
@@ -167,6 +176,8 @@ private:
     Result<SessionInfo, PlatformError> sign_in(nlohmann::json body, const OperationKey& key);
 
     std::unique_ptr<RequestRunner> runner_;
+    std::shared_ptr<CatalogueCache> catalogue_;
+    std::atomic<Reachability> reachability_{Reachability::unknown};
     SecretString token_;
 };
 

@@ -4,6 +4,7 @@
 
 #include <variant>
 
+#include "kiosk/ui/screens/notice_strip.hpp"
 #include "kiosk/ui/screens/print_overlays.hpp"
 #include "kiosk/ui/widgets/screen_window.hpp"
 
@@ -54,10 +55,15 @@ MaybeIntent draw_screen(ScreenFrame& f) {
 MaybeIntent draw_view(ScreenFrame& f) {
     MaybeIntent intent;
     const bool status = f.view.print && !f.view.print->modal;
-    if (status) f.ui.layout.reserve_status_strip(print_status_height(f.ui, *f.view.print));
+    const float print_h = status ? print_status_height(f.ui, *f.view.print) : 0;
+    const float gap = status && !f.view.notices.empty() ? f.ui.layout.spacing() / 2 : 0;
+    const float notices_h = notice_strip_height(f.ui, f.view.notices);
+    if (print_h + notices_h > 0) f.ui.layout.reserve_status_strip(print_h + gap + notices_h);
     {
         ScreenWindow window(f.ui, f.view.screen);
-        if (status) print_status(f, *f.view.print);
+        const Rect strip = f.ui.layout.status_strip();
+        if (status) print_status(f, *f.view.print, {strip.x, strip.y, strip.w, print_h});
+        notice_strip(f, f.view.notices, {strip.x, strip.y + print_h + gap, strip.w, notices_h});
         intent = draw_screen(f);
     }
     keep_first(intent, overlays(f));

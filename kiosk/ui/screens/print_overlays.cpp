@@ -15,9 +15,8 @@ std::string kind_of(ScreenFrame& f, const core::PrintView& p) { return f.ui.tr("
 
 // In the strip the layout reserved under the title bar (ScreenDrawer does it whenever a
 // print status is shown), so it never covers the screen.
-void status_line(ScreenFrame& f, const std::string& text) {
+void status_line(ScreenFrame& f, const std::string& text, Rect box) {
     note(f, text);
-    const Rect box = f.ui.layout.status_strip();
     if (box.h <= 0) return;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const Palette& p = f.ui.theme.palette;
@@ -64,11 +63,11 @@ float print_status_height(const Ui& ui, const core::PrintView& p) {
     return p.modal ? 0 : ui.theme.font.button * 1.25f + ui.theme.metrics.padding;
 }
 
-void print_status(ScreenFrame& f, const core::PrintView& p) {
-    if (p.state == "printing") status_line(f, tr(f, "print.printing", {{"kind", kind_of(f, p)}}));
-    else if (p.state == "printed") status_line(f, tr(f, "print.printed", {{"kind", kind_of(f, p)}}));
+void print_status(ScreenFrame& f, const core::PrintView& p, Rect box) {
+    if (p.state == "printing") status_line(f, tr(f, "print.printing", {{"kind", kind_of(f, p)}}), box);
+    else if (p.state == "printed") status_line(f, tr(f, "print.printed", {{"kind", kind_of(f, p)}}), box);
     else if (p.state == "waiting_for_staff")
-        status_line(f, tr(f, "print.waiting", {{"kind", kind_of(f, p)}, {"problem", f.ui.tr("print.problem." + p.problem)}}));
+        status_line(f, tr(f, "print.waiting", {{"kind", kind_of(f, p)}, {"problem", f.ui.tr("print.problem." + p.problem)}}), box);
 }
 
 MaybeIntent print_panel(ScreenFrame& f, const core::PrintView& p) {

@@ -8,7 +8,7 @@ namespace nanhai::kiosk::ui::screens {
 
 // The status line (printing, printed, waiting for staff), drawn inside the screen's window in
 // the strip the layout reserved.
-void print_status(ScreenFrame& f, const core::PrintView& print);
+void print_status(ScreenFrame& f, const core::PrintView& print, Rect box);
 // The modal panel (held, failed, QR only). Widget ids: print.wait, print.use_qr, print.dismiss.
 MaybeIntent print_panel(ScreenFrame& f, const core::PrintView& print);
 

@@ -39,6 +39,11 @@ MaybeIntent menu_grid(ScreenFrame& f, const std::vector<core::MenuEntry>& entrie
     for (const auto& entry : entries) {
         buttons.push_back(button(f, entry.widget, f.ui.tr(entry.title_key)));
         buttons.back().label_font = LabelFont::title;
+        if (!entry.available) {  // drawn, not pressable, with why
+            buttons.back().style = ButtonStyle::disabled;
+            buttons.back().hint = f.ui.tr(entry.unavailable_key);
+            note(f, buttons.back().hint);
+        }
     }
     const int columns = f.ui.layout.grid_columns(static_cast<int>(buttons.size()));
     return button_grid(f.ui, buttons, area, columns);

@@ -138,6 +138,20 @@ std::vector<ScreenSample> screen_samples() {
     s.push_back(sample("sign_in.pin", "sign_in.pin",
                        SignInPinView{"佛山市南海区美玲食品有限公司 9144**********003K", 2, 4, false, true, false}, false));
     s.push_back(sample("signed_in", "signed_in", SignedInView{signed_in_menu(), 19, false}));
+    // The platform cannot be reached: what needs it is disabled with why; guides still work.
+    auto offline_menu = anonymous_menu();
+    for (auto& e : offline_menu)
+        if (e.widget != "home.guides") e.available = false, e.unavailable_key = "service.out.back_end";
+    auto offline = sample("home+offline", "home", HomeView{offline_menu}, false);
+    offline.view.notices = {"notice.offline"};
+    s.push_back(offline);
+    // The printer and the ID card reader are out of order, said before the citizen starts.
+    auto devices_down = sample("home+devices_down", "home", HomeView{anonymous_menu()}, false);
+    devices_down.view.notices = {"notice.printer_down", "notice.id_reader_down"};
+    s.push_back(devices_down);
+    auto no_scanner = sample("check_in+scanner_down", "check_in", CheckInView{}, false);
+    no_scanner.view.notices = {"notice.scanner_down"};
+    s.push_back(no_scanner);
 
     BlacklistEntryView entry;
     entry.id = 1;
